@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CodeList } from "@/components/codes/code-list";
+import { PairList } from "@/components/compare/pair-list";
+import { Decoder } from "@/components/decoder/decoder";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { paths } from "@/lib/i18n/paths";
+
+export async function generateMetadata({ params }: PageProps<"/[lang]">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = await getTranslations({ locale: lang, namespace: "home" });
+  return { title: { absolute: t("metaTitle") }, description: t("metaDescription"), alternates: alternatesFor(lang, "") };
+}
+
+export default async function Home({ params }: PageProps<"/[lang]">) {
+  const lang = (await params).lang as Locale;
+  setRequestLocale(lang);
+  const t = await getTranslations({ locale: lang, namespace: "home" });
+  return (
+    <div className="space-y-10">
+      <section className="max-w-3xl space-y-4">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
+        <p className="text-lg text-zinc-700 dark:text-zinc-300">{t("lead")}</p>
+        <p>{t("p1")}</p>
+        <p>{t("p2")}</p>
+      </section>
+      <section aria-labelledby="decoder-title">
+        <h2 id="decoder-title" className="mb-3 text-xl font-semibold">
+          {t("decoderTitle")}
+        </h2>
+        <Decoder lang={lang} />
+      </section>
+      <section aria-labelledby="codes-title">
+        <h2 id="codes-title" className="mb-4 text-xl font-semibold">
+          {t("codesTitle")}
+        </h2>
+        <CodeList lang={lang} />
+      </section>
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title" className="mb-4 text-xl font-semibold">
+          {t("compareTitle")}
+        </h2>
+        <PairList lang={lang} limit={8} />
+        <p className="mt-3">
+          <Link href={paths.compareIndex(lang)} className="font-medium underline">
+            {t("compareAll")}
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

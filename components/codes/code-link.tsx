@@ -1,0 +1,15 @@
+import Link from "next/link";
+import type { Locale } from "@/i18n/routing";
+import { getCode } from "@/lib/close-codes";
+import { paths } from "@/lib/i18n/paths";
+
+/** `<Code n={1006} />` in MDX: "1006 Abnormal Closure", linked, the name read from the registry. */
+export function CodeLink({ n, lang, bare = false }: { n: number; lang: Locale; bare?: boolean }) {
+  const entry = getCode(n);
+  return (
+    <Link href={paths.code(lang, n)} className="whitespace-nowrap">
+      <code>{n}</code>
+      {!bare && entry ? ` ${entry.name[lang]}` : null}
+    </Link>
+  );
+}

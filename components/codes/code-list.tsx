@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { Locale } from "@/i18n/routing";
+import { allCodes, allRanges } from "@/lib/close-codes";
+import { paths } from "@/lib/i18n/paths";
+
+/** Every range, with its registered codes under it. Headings are h3 under a page's h2. */
+export function CodeList({ lang }: { lang: Locale }) {
+  const codes = allCodes();
+  return (
+    <div className="space-y-8" data-testid="code-list">
+      {allRanges().map((r) => {
+        const inRange = codes.filter((c) => c.code >= r.from && c.code <= r.to);
+        return (
+          <section key={r.id} aria-labelledby={`range-${r.id}`}>
+            <h3 id={`range-${r.id}`} className="text-lg font-semibold">
+              <Link href={paths.code(lang, r.from)} className="hover:underline">
+                <span className="font-mono">
+                  {r.from}–{r.to}
+                </span>{" "}
+                {r.name[lang]}
+              </Link>
+            </h3>
+            <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{r.meaning[lang]}</p>
+            {inRange.length > 0 ? (
+              <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+                {inRange.map((c) => (
+                  <li key={c.code}>
+                    <Link
+                      href={paths.code(lang, c.code)}
+                      className="block h-full rounded-md border border-zinc-200 p-3 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
+                    >
+                      <span className="font-mono font-semibold">{c.code}</span>{" "}
+                      <span className="font-medium">{c.name[lang]}</span>
+                      <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{c.meaning[lang]}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

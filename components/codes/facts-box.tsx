@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { rangeOf, type CloseCodeEntry } from "@/lib/close-codes";
+
+/** The registry's facts for one code, as a definition list. Nothing here is typed by hand. */
+export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: Locale }) {
+  const t = await getTranslations({ locale: lang, namespace: "facts" });
+  const range = rangeOf(entry.code);
+  const rows: Array<[string, React.ReactNode]> = [
+    [t("ianaName"), entry.ianaName],
+    [t("range"), `${range.from}–${range.to}: ${range.name[lang]}`],
+    [t("onWire"), t(`onWireValues.${entry.onWire}`)],
+    [t("sendable"), t(`sendableValues.${entry.sendableByPage ? "yes" : "no"}`)],
+    [t("inCloseEvent"), t(`inCloseEventValues.${entry.inCloseEvent}`)],
+    [t("wasClean"), <code key="c">{t(`wasCleanValues.${entry.wasClean}`)}</code>],
+    [t("errorEvent"), t(`errorEventValues.${entry.errorEvent}`)],
+    [t("producers"), entry.producers.map((p) => t(`producerValues.${p}`)).join("; ")],
+    [t("reconnect"), t(`reconnectValues.${entry.reconnect}`)],
+  ];
+  if (entry.registered) rows.push([t("registered"), entry.registered]);
+  return (
+    <section aria-labelledby="facts-title" className="my-6 rounded-lg border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id="facts-title" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        {t("title")}
+      </h2>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid="facts">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-medium text-zinc-700 dark:text-zinc-300">{k}</dt>
+            <dd className="mb-2 sm:mb-0">{v}</dd>
+          </div>
+        ))}
+        <div className="contents">
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t("spec")}</dt>
+          <dd>
+            <ul className="flex flex-wrap gap-x-3">
+              {entry.spec.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} className="underline" rel="noopener">
+                    {s.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

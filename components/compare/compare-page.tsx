@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { classify, factsFor, type ComparePair } from "@/lib/close-codes";
+import { loadCompareContent } from "@/lib/content/load";
+import { paths } from "@/lib/i18n/paths";
+import { pageComponents } from "@/components/mdx/page-components";
+import { nameFor } from "./pair-list";
+
+/** Title, answer, the two codes side by side, a registry-driven differences table, then prose. */
+export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Locale }) {
+  const [a, b] = pair;
+  const t = await getTranslations({ locale: lang, namespace: "compare" });
+  const f = await getTranslations({ locale: lang, namespace: "facts" });
+  const { Body, meta } = await loadCompareContent(lang, `${a}-vs-${b}`);
+  const components = await pageComponents(lang);
+  const fa = factsFor(a);
+  const fb = factsFor(b);
+  const rows: Array<[string, string, string]> = [
+    [f("onWire"), f(`onWireValues.${fa.onWire}`), f(`onWireValues.${fb.onWire}`)],
+    [f("sendable"), f(`sendableValues.${fa.sendableByPage ? "yes" : "no"}`), f(`sendableValues.${fb.sendableByPage ? "yes" : "no"}`)],
+    [f("inCloseEvent"), f(`inCloseEventValues.${fa.inCloseEvent}`), f(`inCloseEventValues.${fb.inCloseEvent}`)],
+    [f("wasClean"), f(`wasCleanValues.${fa.wasClean}`), f(`wasCleanValues.${fb.wasClean}`)],
+    [f("errorEvent"), f(`errorEventValues.${fa.errorEvent}`), f(`errorEventValues.${fb.errorEvent}`)],
+    [
+      f("producers"),
+      fa.producers.map((p) => f(`producerValues.${p}`)).join("; "),
+      fb.producers.map((p) => f(`producerValues.${p}`)).join("; "),
+    ],
+    [f("reconnect"), f(`reconnectValues.${fa.reconnect}`), f(`reconnectValues.${fb.reconnect}`)],
+  ];
+  const card = (code: number) => {
+    const c = classify(code);
+    if (!c.ok) throw new Error(String(code));
+    return (
+      <Link
+        href={paths.code(lang, code)}
+        className="block rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
+        data-testid={`side-${code}`}
+      >
+        <span className="font-mono text-2xl font-bold">{code}</span>{" "}
+        <span className="text-lg font-semibold">{nameFor(code, lang)}</span>
+        <span className="mt-2 block text-sm text-zinc-700 dark:text-zinc-300">
+          {c.entry ? c.entry.meaning[lang] : c.range.meaning[lang]}
+        </span>
+      </Link>
+    );
+  };
+  return (
+    <article className="mx-auto max-w-3xl" data-testid="compare-page">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
+        <span className="font-mono">{t("title", { a, b })}</span>
+      </h1>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400">{t("subtitle", { nameA: nameFor(a, lang), nameB: nameFor(b, lang) })}</p>
+      <p className="mt-4 text-lg text-zinc-800 dark:text-zinc-200" data-testid="answer">
+        {meta.answer}
+      </p>
+      <section aria-labelledby="side-by-side" className="mt-6">
+        <h2 id="side-by-side" className="sr-only">
+          {t("sideBySide")}
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {card(a)}
+          {card(b)}
+        </div>
+      </section>
+      <section aria-labelledby="glance" className="mt-6">
+        <h2 id="glance" className="text-xl font-semibold">
+          {t("table")}
+        </h2>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="diff-table">
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 dark:border-zinc-700">
+                  {t("fact")}
+                </th>
+                <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700">
+                  {a}
+                </th>
+                <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700">
+                  {b}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([k, va, vb]) => (
+                <tr key={k} className={va === vb ? "text-zinc-500 dark:text-zinc-400" : "font-medium"}>
+                  <th scope="row" className="border-b border-zinc-200 px-2 py-1.5 align-top font-normal dark:border-zinc-800">
+                    {k}
+                  </th>
+                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">{va}</td>
+                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">{vb}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
+        <Body components={components} />
+      </div>
+    </article>
+  );
+}

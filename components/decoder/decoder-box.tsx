@@ -1,0 +1,86 @@
+"use client";
+
+import { useId, useState } from "react";
+import { parseCode, type ParseError } from "@/lib/close-codes/parse";
+
+export type DecoderCode = { code: number; name: string; meaning: string; sendable: boolean };
+export type DecoderRange = { from: number; to: number; name: string; meaning: string; sendable: boolean };
+export type DecoderLabels = {
+  label: string;
+  placeholder: string;
+  hint: string;
+  open: string;
+  registered: string;
+  inRange: string;
+  sendable: string;
+  notSendable: string;
+  errors: Record<ParseError, string>;
+};
+
+const fill = (s: string, vars: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+
+/**
+ * Type any number, get its meaning at once. The data comes from the registry as props (rendered on
+ * the server), and parsing is the same parseCode() the pages and the server use, so the answer here
+ * always matches the code's page.
+ */
+export function DecoderBox({ lang, codes, ranges, labels, initial = "" }: {
+  lang: string;
+  codes: DecoderCode[];
+  ranges: DecoderRange[];
+  labels: DecoderLabels;
+  initial?: string;
+}) {
+  const [value, setValue] = useState(initial);
+  const id = useId();
+  const parsed = parseCode(value);
+  const entry = parsed.ok ? codes.find((c) => c.code === parsed.code) : undefined;
+  const range = parsed.ok ? ranges.find((r) => parsed.code >= r.from && parsed.code <= r.to) : undefined;
+
+  return (
+    <div className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="decoder">
+      <label htmlFor={`${id}-in`} className="block text-sm font-medium">
+        {labels.label}
+      </label>
+      <input
+        id={`${id}-in`}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        placeholder={labels.placeholder}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setValue(e.target.value)}
+        className="mt-1 w-full max-w-xs rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-lg dark:border-zinc-700 dark:bg-zinc-900"
+      />
+      <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        {labels.hint}
+      </p>
+      <div aria-live="polite" className="mt-3 min-h-28 text-sm" data-testid="decoder-result">
+        {value.trim() === "" ? null : !parsed.ok ? (
+          <p className="text-red-700 dark:text-red-400">{fill(labels.errors[parsed.error], { input: parsed.input })}</p>
+        ) : (
+          <div className="space-y-1">
+            <p className="text-base font-semibold">
+              <span className="font-mono">{parsed.code}</span> {entry ? entry.name : range?.name}
+            </p>
+            {entry ? <p>{labels.registered}: {entry.meaning}</p> : null}
+            {range ? (
+              <p className="text-zinc-700 dark:text-zinc-300">
+                {fill(labels.inRange, { from: range.from, to: range.to, name: range.name })}
+                {entry ? null : ` — ${range.meaning}`}
+              </p>
+            ) : null}
+            <p>{(entry ? entry.sendable : range?.sendable) ? labels.sendable : labels.notSendable}</p>
+            <p>
+              <a className="font-medium underline" href={`/${lang}/codes/${parsed.code}`}>
+                {fill(labels.open, { code: parsed.code })}
+              </a>
+            </p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

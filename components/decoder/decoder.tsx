@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { allCodes, allRanges } from "@/lib/close-codes";
+import type { ParseError } from "@/lib/close-codes/parse";
+import { DecoderBox } from "./decoder-box";
+
+const errors: ParseError[] = ["empty", "not-a-number", "not-an-integer", "negative", "too-large"];
+
+/** Server wrapper: hands the client box a compact, localised copy of the registry. */
+export async function Decoder({ lang, initial }: { lang: Locale; initial?: string }) {
+  const t = await getTranslations({ locale: lang, namespace: "decoder" });
+  // ICU placeholders are filled on the client; read the raw templates.
+  const raw = (k: string) => t.raw(k) as string;
+  return (
+    <DecoderBox
+      lang={lang}
+      initial={initial}
+      codes={allCodes().map((c) => ({ code: c.code, name: c.name[lang], meaning: c.meaning[lang], sendable: c.sendableByPage }))}
+      ranges={allRanges().map((r) => ({ from: r.from, to: r.to, name: r.name[lang], meaning: r.meaning[lang], sendable: r.sendableByPage }))}
+      labels={{
+        label: t("label"),
+        placeholder: t("placeholder"),
+        hint: t("hint"),
+        open: raw("open"),
+        registered: t("registered"),
+        inRange: raw("inRange"),
+        sendable: t("sendable"),
+        notSendable: t("notSendable"),
+        errors: Object.fromEntries(errors.map((e) => [e, raw(`errors.${e}`)])) as Record<ParseError, string>,
+      }}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+export * from "./registry";
+export * from "./classify";
+export * from "./parse";
+export type { CloseCodeEntry, RangeEntry, Localized, Producer, Reconnect } from "./schema";
+export * from "./facts";

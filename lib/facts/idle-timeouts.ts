@@ -1,0 +1,93 @@
+import type { Localized } from "@/lib/close-codes/schema";
+
+/**
+ * Default idle and lifetime limits of proxies and platforms that end WebSockets without a close
+ * frame (the page sees 1006). Source for every row: shared/reference/close-codes.md §3.1.
+ */
+export type IdleTimeout = {
+  component: string;
+  limit: Localized;
+  kind: "idle" | "lifetime" | "idle+lifetime" | "ping";
+  setting?: string;
+  source: string;
+};
+
+export const idleTimeouts = [
+  {
+    component: "nginx",
+    limit: { en: "60 s without data from the upstream", ru: "60 с без данных от бэкенда" },
+    kind: "idle",
+    setting: "proxy_read_timeout",
+    source: "https://nginx.org/en/docs/http/websocket.html",
+  },
+  {
+    component: "Kubernetes ingress-nginx",
+    limit: { en: "60 s read, 60 s send", ru: "60 с на чтение, 60 с на отправку" },
+    kind: "idle",
+    setting: "nginx.ingress.kubernetes.io/proxy-read-timeout",
+    source: "https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/",
+  },
+  {
+    component: "AWS Application Load Balancer",
+    limit: { en: "60 s (configurable 1–4000 s)", ru: "60 с (настраивается от 1 до 4000 с)" },
+    kind: "idle",
+    setting: "idle_timeout.timeout_seconds",
+    source: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html",
+  },
+  {
+    component: "AWS Classic ELB",
+    limit: { en: "60 s (configurable 1–3600 s)", ru: "60 с (настраивается от 1 до 3600 с)" },
+    kind: "idle",
+    setting: "ConnectionSettings.IdleTimeout",
+    source: "https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html",
+  },
+  {
+    component: "AWS API Gateway (WebSocket APIs)",
+    limit: { en: "10 min idle, 2 h per connection; not adjustable", ru: "10 мин простоя, 2 ч на соединение; не меняется" },
+    kind: "idle+lifetime",
+    source: "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
+  },
+  {
+    component: "AWS CloudFront",
+    limit: { en: "10 min idle; not adjustable", ru: "10 мин простоя; не меняется" },
+    kind: "idle",
+    source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html",
+  },
+  {
+    component: "Cloudflare proxy",
+    limit: { en: "about 100 s without traffic", ru: "около 100 с без трафика" },
+    kind: "idle",
+    source: "https://developers.cloudflare.com/network/websockets/",
+  },
+  {
+    component: "Heroku router",
+    limit: { en: "30 s to the first byte, then a rolling 55 s window", ru: "30 с до первого байта, затем скользящее окно 55 с" },
+    kind: "idle",
+    source: "https://devcenter.heroku.com/articles/http-routing#timeouts",
+  },
+  {
+    component: "Google Cloud HTTP(S) Load Balancer",
+    limit: {
+      en: "backend service timeout, 30 s by default, is the maximum lifetime of a WebSocket",
+      ru: "таймаут backend service, по умолчанию 30 с, — это максимальное время жизни WebSocket",
+    },
+    kind: "lifetime",
+    setting: "timeoutSec",
+    source: "https://cloud.google.com/load-balancing/docs/backend-service#timeout-setting",
+  },
+  {
+    component: "Azure Front Door (Standard/Premium)",
+    limit: { en: "5 min idle, 4 h per connection", ru: "5 мин простоя, 4 ч на соединение" },
+    kind: "idle+lifetime",
+    source: "https://learn.microsoft.com/en-us/azure/frontdoor/standard-premium/websocket",
+  },
+  {
+    component: "Azure Load Balancer",
+    limit: {
+      en: "4 min by default (4–100 min); silent drop unless TCP reset is enabled",
+      ru: "4 мин по умолчанию (4–100 мин); тихий обрыв, если не включён TCP reset",
+    },
+    kind: "idle",
+    source: "https://learn.microsoft.com/en-us/azure/load-balancer/load-balancer-tcp-idle-timeout",
+  },
+] as const satisfies readonly IdleTimeout[];

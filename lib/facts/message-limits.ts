@@ -1,0 +1,67 @@
+import type { Localized } from "@/lib/close-codes/schema";
+
+/**
+ * Default maximum incoming message sizes: the usual reason a server closes with 1009.
+ * Source for every row: shared/reference/close-codes.md §3.3.
+ */
+export type MessageLimit = {
+  component: string;
+  limit: string;
+  setting?: string;
+  behaviour: Localized;
+  source: string;
+};
+
+export const messageLimits = [
+  {
+    component: "ws (Node.js)",
+    limit: "100 MiB",
+    setting: "maxPayload",
+    behaviour: { en: "closes with 1009", ru: "закрывает с 1009" },
+    source: "https://github.com/websockets/ws/blob/master/doc/ws.md",
+  },
+  {
+    component: "Python websockets",
+    limit: "1 MiB",
+    setting: "max_size",
+    behaviour: {
+      en: "closes with 1009; the peer may see only 1006",
+      ru: "закрывает с 1009; другая сторона может увидеть лишь 1006",
+    },
+    source: "https://websockets.readthedocs.io/en/stable/reference/variables.html",
+  },
+  {
+    component: "coder/websocket (Go)",
+    limit: "32 KiB",
+    setting: "SetReadLimit",
+    behaviour: { en: "closes with 1009 (StatusMessageTooBig)", ru: "закрывает с 1009 (StatusMessageTooBig)" },
+    source: "https://pkg.go.dev/github.com/coder/websocket#Conn.SetReadLimit",
+  },
+  {
+    component: "Spring + embedded Tomcat",
+    limit: "8 KiB",
+    setting: "maxTextMessageBufferSize",
+    behaviour: { en: "closes with 1009", ru: "закрывает с 1009" },
+    source: "https://github.com/spring-projects/spring-boot/issues/47944",
+  },
+  {
+    component: "Jetty",
+    limit: "64 KiB",
+    setting: "maxTextMessageSize",
+    behaviour: { en: "closes the connection", ru: "закрывает соединение" },
+    source: "https://jetty.org/docs/",
+  },
+  {
+    component: "ASP.NET Core SignalR",
+    limit: "32 KiB",
+    setting: "MaximumReceiveMessageSize",
+    behaviour: { en: "closes the connection", ru: "закрывает соединение" },
+    source: "https://learn.microsoft.com/en-us/aspnet/core/signalr/configuration",
+  },
+  {
+    component: "AWS API Gateway (WebSocket APIs)",
+    limit: "128 KiB message, 32 KiB frame",
+    behaviour: { en: "closes with 1009; not adjustable", ru: "закрывает с 1009; не меняется" },
+    source: "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
+  },
+] as const satisfies readonly MessageLimit[];

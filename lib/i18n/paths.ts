@@ -1,0 +1,10 @@
+import type { Locale } from "@/i18n/routing";
+
+/** Site paths in one place so links, sitemaps and tests agree. */
+export const paths = {
+  home: (lang: Locale) => `/${lang}`,
+  codes: (lang: Locale) => `/${lang}/codes`,
+  code: (lang: Locale, code: number) => `/${lang}/codes/${code}`,
+  compareIndex: (lang: Locale) => `/${lang}/compare`,
+  compare: (lang: Locale, a: number, b: number) => `/${lang}/compare/${a}-vs-${b}`,
+};
