@@ -11,7 +11,11 @@ const withMDX = createMDX({
       "rehype-slug",
       [
         "rehype-pretty-code",
-        { theme: { light: "github-light", dark: "github-dark" }, keepBackground: false, defaultLang: "plaintext" },
+        {
+          theme: { light: "github-light", dark: "github-dark" },
+          keepBackground: false,
+          defaultLang: "plaintext",
+        },
       ],
     ],
   },
@@ -25,7 +29,11 @@ const nextConfig: NextConfig = {
   // A reversed pair ("1006-vs-1000") is the same comparison: send it to the canonical URL.
   async redirects() {
     return comparePairs.flatMap(([a, b]) => [
-      { source: `/:lang(en|ru)/compare/${b}-vs-${a}`, destination: `/:lang/compare/${a}-vs-${b}`, permanent: true },
+      {
+        source: `/:lang(en|ru)/compare/${b}-vs-${a}`,
+        destination: `/:lang/compare/${a}-vs-${b}`,
+        permanent: true,
+      },
       { source: `/compare/${b}-vs-${a}`, destination: `/compare/${a}-vs-${b}`, permanent: true },
     ]);
   },

@@ -57,4 +57,3 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     </html>
   );
 }
-

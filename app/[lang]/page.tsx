@@ -12,7 +12,11 @@ export async function generateMetadata({ params }: PageProps<"/[lang]">): Promis
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = await getTranslations({ locale: lang, namespace: "home" });
-  return { title: { absolute: t("metaTitle") }, description: t("metaDescription"), alternates: alternatesFor(lang, "") };
+  return {
+    title: { absolute: t("metaTitle") },
+    description: t("metaDescription"),
+    alternates: alternatesFor(lang, ""),
+  };
 }
 
 export default async function Home({ params }: PageProps<"/[lang]">) {

@@ -14,9 +14,11 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   items.push(entry.sendableByPage ? t("sendableYes", { code }) : t("sendableNo", { code }));
   if (entry.sendableByPage) items.push(t("reason"));
   if (entry.inCloseEvent === "from-peer") items.push(t("fromPeer", { code }));
-  if (entry.inCloseEvent === "synthesised") items.push(code === 1005 ? t("synthesised1005") : t("synthesised1006"));
+  if (entry.inCloseEvent === "synthesised")
+    items.push(code === 1005 ? t("synthesised1005") : t("synthesised1006"));
   if (entry.inCloseEvent === "never") items.push(t("never", { code }));
-  if (entry.onWire === "forbidden" && entry.inCloseEvent !== "never") items.push(t("forbiddenOnWire", { code }));
+  if (entry.onWire === "forbidden" && entry.inCloseEvent !== "never")
+    items.push(t("forbiddenOnWire", { code }));
   if (entry.onWire === "reserved") items.push(t("reservedOnWire", { code }));
   if (entry.wasClean === "true") items.push(t("cleanTrue"));
   if (entry.wasClean === "false") items.push(t("cleanFalse"));

@@ -31,7 +31,9 @@ export function CodeList({ lang }: { lang: Locale }) {
                     >
                       <span className="font-mono font-semibold">{c.code}</span>{" "}
                       <span className="font-medium">{c.name[lang]}</span>
-                      <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{c.meaning[lang]}</span>
+                      <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
+                        {c.meaning[lang]}
+                      </span>
                     </Link>
                   </li>
                 ))}

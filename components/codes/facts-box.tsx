@@ -19,11 +19,20 @@ export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: L
   ];
   if (entry.registered) rows.push([t("registered"), entry.registered]);
   return (
-    <section aria-labelledby="facts-title" className="my-6 rounded-lg border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <h2 id="facts-title" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+    <section
+      aria-labelledby="facts-title"
+      className="my-6 rounded-lg border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <h2
+        id="facts-title"
+        className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400"
+      >
         {t("title")}
       </h2>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid="facts">
+      <dl
+        className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]"
+        data-testid="facts"
+      >
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="font-medium text-zinc-700 dark:text-zinc-300">{k}</dt>

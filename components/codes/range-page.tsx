@@ -12,7 +12,9 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
   return (
     <article className="mx-auto max-w-3xl space-y-6" data-testid="range-page">
       <div>
-        <p className="text-sm font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">{t("rangeKicker")}</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
+          {t("rangeKicker")}
+        </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{t("rangeTitle", { code })}</h1>
         <p className="mt-4 text-lg" data-testid="answer">
           {t("rangeLead", { code, from: range.from, to: range.to, name: range.name[lang] })}
@@ -58,7 +60,11 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
         <ul className="mt-2 space-y-1">
           {allRanges().map((r) => (
             <li key={r.id}>
-              <Link href={paths.code(lang, r.from)} aria-current={r.id === range.id ? "page" : undefined} className="underline">
+              <Link
+                href={paths.code(lang, r.from)}
+                aria-current={r.id === range.id ? "page" : undefined}
+                className="underline"
+              >
                 <span className="font-mono">
                   {r.from}–{r.to}
                 </span>{" "}

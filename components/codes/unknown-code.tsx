@@ -11,7 +11,8 @@ type Messages = {
   errors: Record<ParseError, string>;
 };
 
-const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
+const fill = (s: string, vars: Record<string, string>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
 
 /** Explains why a /codes/<segment> URL is not a close code, using the same parser as the decoder. */
 export function UnknownCode({ messages }: { messages: { en: Messages; ru: Messages } }) {

@@ -18,8 +18,16 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
   const fb = factsFor(b);
   const rows: Array<[string, string, string]> = [
     [f("onWire"), f(`onWireValues.${fa.onWire}`), f(`onWireValues.${fb.onWire}`)],
-    [f("sendable"), f(`sendableValues.${fa.sendableByPage ? "yes" : "no"}`), f(`sendableValues.${fb.sendableByPage ? "yes" : "no"}`)],
-    [f("inCloseEvent"), f(`inCloseEventValues.${fa.inCloseEvent}`), f(`inCloseEventValues.${fb.inCloseEvent}`)],
+    [
+      f("sendable"),
+      f(`sendableValues.${fa.sendableByPage ? "yes" : "no"}`),
+      f(`sendableValues.${fb.sendableByPage ? "yes" : "no"}`),
+    ],
+    [
+      f("inCloseEvent"),
+      f(`inCloseEventValues.${fa.inCloseEvent}`),
+      f(`inCloseEventValues.${fb.inCloseEvent}`),
+    ],
     [f("wasClean"), f(`wasCleanValues.${fa.wasClean}`), f(`wasCleanValues.${fb.wasClean}`)],
     [f("errorEvent"), f(`errorEventValues.${fa.errorEvent}`), f(`errorEventValues.${fb.errorEvent}`)],
     [
@@ -51,7 +59,9 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
         <span className="font-mono">{t("title", { a, b })}</span>
       </h1>
-      <p className="mt-1 text-zinc-600 dark:text-zinc-400">{t("subtitle", { nameA: nameFor(a, lang), nameB: nameFor(b, lang) })}</p>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+        {t("subtitle", { nameA: nameFor(a, lang), nameB: nameFor(b, lang) })}
+      </p>
       <p className="mt-4 text-lg text-zinc-800 dark:text-zinc-200" data-testid="answer">
         {meta.answer}
       </p>
@@ -75,10 +85,16 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
                 <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 dark:border-zinc-700">
                   {t("fact")}
                 </th>
-                <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700">
+                <th
+                  scope="col"
+                  className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700"
+                >
                   {a}
                 </th>
-                <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700">
+                <th
+                  scope="col"
+                  className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700"
+                >
                   {b}
                 </th>
               </tr>
@@ -86,11 +102,18 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
             <tbody>
               {rows.map(([k, va, vb]) => (
                 <tr key={k} className={va === vb ? "text-zinc-500 dark:text-zinc-400" : "font-medium"}>
-                  <th scope="row" className="border-b border-zinc-200 px-2 py-1.5 align-top font-normal dark:border-zinc-800">
+                  <th
+                    scope="row"
+                    className="border-b border-zinc-200 px-2 py-1.5 align-top font-normal dark:border-zinc-800"
+                  >
                     {k}
                   </th>
-                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">{va}</td>
-                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">{vb}</td>
+                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">
+                    {va}
+                  </td>
+                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">
+                    {vb}
+                  </td>
                 </tr>
               ))}
             </tbody>

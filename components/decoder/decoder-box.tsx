@@ -25,7 +25,13 @@ const fill = (s: string, vars: Record<string, string | number>) =>
  * the server), and parsing is the same parseCode() the pages and the server use, so the answer here
  * always matches the code's page.
  */
-export function DecoderBox({ lang, codes, ranges, labels, initial = "" }: {
+export function DecoderBox({
+  lang,
+  codes,
+  ranges,
+  labels,
+  initial = "",
+}: {
   lang: string;
   codes: DecoderCode[];
   ranges: DecoderRange[];
@@ -59,13 +65,19 @@ export function DecoderBox({ lang, codes, ranges, labels, initial = "" }: {
       </p>
       <div aria-live="polite" className="mt-3 min-h-28 text-sm" data-testid="decoder-result">
         {value.trim() === "" ? null : !parsed.ok ? (
-          <p className="text-red-700 dark:text-red-400">{fill(labels.errors[parsed.error], { input: parsed.input })}</p>
+          <p className="text-red-700 dark:text-red-400">
+            {fill(labels.errors[parsed.error], { input: parsed.input })}
+          </p>
         ) : (
           <div className="space-y-1">
             <p className="text-base font-semibold">
               <span className="font-mono">{parsed.code}</span> {entry ? entry.name : range?.name}
             </p>
-            {entry ? <p>{labels.registered}: {entry.meaning}</p> : null}
+            {entry ? (
+              <p>
+                {labels.registered}: {entry.meaning}
+              </p>
+            ) : null}
             {range ? (
               <p className="text-zinc-700 dark:text-zinc-300">
                 {fill(labels.inRange, { from: range.from, to: range.to, name: range.name })}

@@ -15,8 +15,19 @@ export async function Decoder({ lang, initial }: { lang: Locale; initial?: strin
     <DecoderBox
       lang={lang}
       initial={initial}
-      codes={allCodes().map((c) => ({ code: c.code, name: c.name[lang], meaning: c.meaning[lang], sendable: c.sendableByPage }))}
-      ranges={allRanges().map((r) => ({ from: r.from, to: r.to, name: r.name[lang], meaning: r.meaning[lang], sendable: r.sendableByPage }))}
+      codes={allCodes().map((c) => ({
+        code: c.code,
+        name: c.name[lang],
+        meaning: c.meaning[lang],
+        sendable: c.sendableByPage,
+      }))}
+      ranges={allRanges().map((r) => ({
+        from: r.from,
+        to: r.to,
+        name: r.name[lang],
+        meaning: r.meaning[lang],
+        sendable: r.sendableByPage,
+      }))}
       labels={{
         label: t("label"),
         placeholder: t("placeholder"),

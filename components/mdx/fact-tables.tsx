@@ -3,12 +3,28 @@ import { idleTimeouts } from "@/lib/facts/idle-timeouts";
 import { messageLimits } from "@/lib/facts/message-limits";
 
 const headings = {
-  en: { component: "Component", limit: "Default limit", setting: "Setting", source: "Source", behaviour: "On overflow" },
-  ru: { component: "Компонент", limit: "Лимит по умолчанию", setting: "Настройка", source: "Источник", behaviour: "При превышении" },
+  en: {
+    component: "Component",
+    limit: "Default limit",
+    setting: "Setting",
+    source: "Source",
+    behaviour: "On overflow",
+  },
+  ru: {
+    component: "Компонент",
+    limit: "Лимит по умолчанию",
+    setting: "Настройка",
+    source: "Источник",
+    behaviour: "При превышении",
+  },
 } as const;
 
 function Table({ children }: { children: React.ReactNode }) {
-  return <div className="not-prose my-4 overflow-x-auto"><table className="w-full border-collapse text-left text-sm">{children}</table></div>;
+  return (
+    <div className="not-prose my-4 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">{children}</table>
+    </div>
+  );
 }
 const th = "border-b border-zinc-300 px-2 py-1.5 font-semibold dark:border-zinc-700";
 const td = "border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800";
@@ -29,7 +45,9 @@ export function IdleTimeouts({ lang }: { lang: Locale }) {
         {idleTimeouts.map((r) => (
           <tr key={r.component}>
             <td className={td}>
-              <a href={r.source} className="underline" rel="noopener">{r.component}</a>
+              <a href={r.source} className="underline" rel="noopener">
+                {r.component}
+              </a>
             </td>
             <td className={td}>{r.limit[lang]}</td>
             <td className={td}>{"setting" in r ? <code>{r.setting}</code> : "—"}</td>
@@ -57,7 +75,9 @@ export function MessageLimits({ lang }: { lang: Locale }) {
         {messageLimits.map((r) => (
           <tr key={r.component}>
             <td className={td}>
-              <a href={r.source} className="underline" rel="noopener">{r.component}</a>
+              <a href={r.source} className="underline" rel="noopener">
+                {r.component}
+              </a>
             </td>
             <td className={td}>{r.limit}</td>
             <td className={td}>{"setting" in r ? <code>{r.setting}</code> : "—"}</td>

@@ -7,7 +7,11 @@ import { locales, type Locale } from "@/i18n/routing";
  * Links to the same page in the other locale. Client-side only to read the current path inside
  * the shared layout; it renders plain links, so it works before hydration too.
  */
-export function LocaleSwitch({ current, label, names }: {
+export function LocaleSwitch({
+  current,
+  label,
+  names,
+}: {
   current: Locale;
   label: string;
   names: Record<Locale, string>;

@@ -10,7 +10,10 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   return (
     <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href={paths.home(lang)} className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
+        <Link
+          href={paths.home(lang)}
+          className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50"
+        >
           <span className="font-mono text-emerald-700 dark:text-emerald-400">1006?</span> {t("name")}
         </Link>
         <nav aria-label={t("nav.label")} className="flex items-center gap-3 text-sm">
@@ -22,7 +25,11 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <LocaleSwitch current={lang} label={t("locale.label")} names={{ en: t("locale.en"), ru: t("locale.ru") }} />
+          <LocaleSwitch
+            current={lang}
+            label={t("locale.label")}
+            names={{ en: t("locale.en"), ru: t("locale.ru") }}
+          />
           <ThemeToggle
             labels={{
               label: t("theme.label"),

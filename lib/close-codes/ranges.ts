@@ -49,7 +49,10 @@ export const rangeRows = [
     id: "registered",
     from: 3000,
     to: 3999,
-    name: { en: "Libraries and frameworks (IANA-registered)", ru: "Библиотеки и фреймворки (регистрируются в IANA)" },
+    name: {
+      en: "Libraries and frameworks (IANA-registered)",
+      ru: "Библиотеки и фреймворки (регистрируются в IANA)",
+    },
     meaning: {
       en: "For libraries, frameworks and applications, registered with IANA first come, first served. Only 3000, 3003 and 3008 are registered; others in this range are used by some frameworks without registration.",
       ru: "Для библиотек, фреймворков и приложений; регистрируются в IANA в порядке очереди. Зарегистрированы только 3000, 3003 и 3008; остальные коды диапазона некоторые фреймворки используют без регистрации.",

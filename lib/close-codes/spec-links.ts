@@ -8,7 +8,10 @@ export const spec = {
     label: "IANA WebSocket Close Code Number Registry",
     url: "https://www.iana.org/assignments/websocket/websocket.xml#close-code-number",
   },
-  whatwgClose: { label: "WHATWG WebSockets: close()", url: "https://websockets.spec.whatwg.org/#dom-websocket-close" },
+  whatwgClose: {
+    label: "WHATWG WebSockets: close()",
+    url: "https://websockets.spec.whatwg.org/#dom-websocket-close",
+  },
   whatwgFeedback: {
     label: "WHATWG WebSockets: feedback from the protocol",
     url: "https://websockets.spec.whatwg.org/#feedback-from-the-protocol",

@@ -32,7 +32,8 @@ export const idleTimeouts = [
     limit: { en: "60 s (configurable 1–4000 s)", ru: "60 с (настраивается от 1 до 4000 с)" },
     kind: "idle",
     setting: "idle_timeout.timeout_seconds",
-    source: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html",
+    source:
+      "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html",
   },
   {
     component: "AWS Classic ELB",
@@ -43,7 +44,10 @@ export const idleTimeouts = [
   },
   {
     component: "AWS API Gateway (WebSocket APIs)",
-    limit: { en: "10 min idle, 2 h per connection; not adjustable", ru: "10 мин простоя, 2 ч на соединение; не меняется" },
+    limit: {
+      en: "10 min idle, 2 h per connection; not adjustable",
+      ru: "10 мин простоя, 2 ч на соединение; не меняется",
+    },
     kind: "idle+lifetime",
     source: "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
   },
@@ -61,7 +65,10 @@ export const idleTimeouts = [
   },
   {
     component: "Heroku router",
-    limit: { en: "30 s to the first byte, then a rolling 55 s window", ru: "30 с до первого байта, затем скользящее окно 55 с" },
+    limit: {
+      en: "30 s to the first byte, then a rolling 55 s window",
+      ru: "30 с до первого байта, затем скользящее окно 55 с",
+    },
     kind: "idle",
     source: "https://devcenter.heroku.com/articles/http-routing#timeouts",
   },

@@ -9,7 +9,11 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/codes">): 
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = await getTranslations({ locale: lang, namespace: "home" });
-  return { title: t("codesTitle"), description: t("metaDescription"), alternates: alternatesFor(lang, "/codes") };
+  return {
+    title: t("codesTitle"),
+    description: t("metaDescription"),
+    alternates: alternatesFor(lang, "/codes"),
+  };
 }
 
 export default async function CodesIndex({ params }: PageProps<"/[lang]/codes">) {

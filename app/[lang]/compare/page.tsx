@@ -8,7 +8,11 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/compare">)
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const t = await getTranslations({ locale: lang, namespace: "compare" });
-  return { title: t("indexTitle"), description: t("indexMetaDescription"), alternates: alternatesFor(lang, "/compare") };
+  return {
+    title: t("indexTitle"),
+    description: t("indexMetaDescription"),
+    alternates: alternatesFor(lang, "/compare"),
+  };
 }
 
 export default async function CompareIndex({ params }: PageProps<"/[lang]/compare">) {

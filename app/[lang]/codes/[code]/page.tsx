@@ -16,7 +16,9 @@ import { paths } from "@/lib/i18n/paths";
  */
 export function generateStaticParams() {
   const codes = allCodes().map((c) => c.code);
-  const rangeStarts = allRanges().map((r) => r.from).filter((n) => !codes.includes(n));
+  const rangeStarts = allRanges()
+    .map((r) => r.from)
+    .filter((n) => !codes.includes(n));
   return [...codes, ...rangeStarts].map((n) => ({ code: String(n) }));
 }
 
@@ -37,7 +39,12 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/codes/[cod
   }
   return {
     title: t("rangeTitle", { code: c.code }),
-    description: t("rangeMetaDescription", { code: c.code, from: c.range.from, to: c.range.to, name: c.range.name[lang] }),
+    description: t("rangeMetaDescription", {
+      code: c.code,
+      from: c.range.from,
+      to: c.range.to,
+      name: c.range.name[lang],
+    }),
     alternates: alternatesFor(lang, `/codes/${c.code}`),
   };
 }

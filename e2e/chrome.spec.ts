@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+
+/** Site chrome: landmarks, theme, anchors, copy buttons, small screens, layout stability. */
+test("landmarks and a skip link are present", async ({ page }) => {
+  await page.goto("/en/codes/1006");
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("main")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+});
+
+test("dark mode follows the system and the toggle overrides it, across reloads", async ({ browser }) => {
+  const ctx = await browser.newContext({ colorScheme: "dark" });
+  const page = await ctx.newPage();
+  await page.goto("/en/codes/1000");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  const toggle = page.getByRole("button", { name: /^Colour theme/ });
+  await expect(toggle).toHaveAccessibleName("Colour theme: System");
+  await toggle.click(); // → light
+  await expect(toggle).toHaveAccessibleName("Colour theme: Light");
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+  await page.getByRole("button", { name: /^Colour theme/ }).click(); // → dark
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await ctx.close();
+});
+
+test("headings carry copyable anchors and code blocks a working copy button", async ({ browser }) => {
+  const ctx = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await ctx.newPage();
+  await page.goto("/en/codes/1006");
+  const heading = page.getByRole("heading", { level: 2, name: "How to fix it" });
+  await expect(heading).toHaveAttribute("id", "how-to-fix-it");
+  await expect(heading.getByRole("link", { name: "Copy link to this section" })).toHaveAttribute(
+    "href",
+    "#how-to-fix-it",
+  );
+  const block = page.locator("pre").first();
+  await expect(block.locator("span[style*='--shiki']").first()).toBeAttached();
+  const button = page.getByRole("button", { name: "Copy" }).first();
+  await button.click();
+  await expect(button).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.length).toBeGreaterThan(10);
+  expect(await block.innerText()).toContain(copied.trim().split("\n")[0]!);
+  await ctx.close();
+});
+
+for (const path of ["/en", "/ru/codes/1006", "/en/compare/1000-vs-1006", "/ru/codes/4004"]) {
+  test(`${path} fits a 360 px screen without horizontal scrolling`, async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await ctx.close();
+  });
+}
+
+test("pages load without layout shift", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) {
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const path of ["/en", "/en/codes/1006", "/ru/compare/1000-vs-1006"]) {
+    await page.goto(path, { waitUntil: "load" });
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls, path).toBe(0);
+  }
+});

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { locales } from "../i18n/routing";
+import { allCodes, allPairs, pairSlug } from "../lib/close-codes";
+import { requiredSections } from "../lib/content/meta";
+
+/**
+ * Every registered code and every curated pair renders, in both locales, from the production
+ * build: status 200, the right <html lang>, canonical + hreflang alternates, and the sections in
+ * their fixed order. Fetched over HTTP (no scripts needed for any of this).
+ */
+function h2s(html: string): string[] {
+  return [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, "")
+      .replace(/#$/, "")
+      .replace(/&#x27;|&#39;/g, "'")
+      .trim(),
+  );
+}
+
+for (const lang of locales) {
+  test(`every ${lang} code page is complete`, async ({ request }) => {
+    for (const c of allCodes()) {
+      const res = await request.get(`/${lang}/codes/${c.code}`);
+      expect(res.status(), `/${lang}/codes/${c.code}`).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}"`);
+      expect(html).toContain(`<link rel="canonical" href="http://localhost:3000/${lang}/codes/${c.code}"`);
+      for (const l of locales)
+        expect(html).toContain(`hrefLang="${l}" href="http://localhost:3000/${l}/codes/${c.code}"`);
+      const sections = h2s(html).filter((h) =>
+        (requiredSections.codes[lang] as readonly string[]).includes(h),
+      );
+      expect(sections, `/${lang}/codes/${c.code}`).toEqual([...requiredSections.codes[lang]]);
+      expect(html).toContain('data-testid="facts"');
+      expect(html).toContain('data-testid="browser-rules"');
+    }
+  });
+
+  test(`every ${lang} comparison page is complete`, async ({ request }) => {
+    for (const p of allPairs()) {
+      const path = `/${lang}/compare/${pairSlug(p)}`;
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}"`);
+      for (const l of locales)
+        expect(html).toContain(`hrefLang="${l}" href="http://localhost:3000/${l}/compare/${pairSlug(p)}"`);
+      const sections = h2s(html).filter((h) =>
+        (requiredSections.compare[lang] as readonly string[]).includes(h),
+      );
+      expect(sections, path).toEqual([...requiredSections.compare[lang]]);
+      expect(html).toContain('data-testid="diff-table"');
+    }
+  });
+
+  test(`the ${lang} comparison index lists every pair`, async ({ page }) => {
+    await page.goto(`/${lang}/compare`);
+    const links = page.getByTestId("pair-list").getByRole("link");
+    await expect(links).toHaveCount(allPairs().length);
+  });
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The one test command (README quick start, CI): installs what it needs (npm packages, a
+# Chromium), then lint, typecheck, unit + content tests, the production build and the Playwright
+# e2e suite in a real Chromium. Ends with one plain line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+out=.test-results
+rm -rf "$out" && mkdir -p "$out"
+
+passed=0
+failed=0
+step() { # step NAME CMD… — a check that counts as one test
+  local name=$1; shift
+  echo "::: $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+
+if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
+  echo "::: npm ci"
+  npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
+fi
+CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh) || { echo "0 passed, 1 failed"; exit 1; }
+export CHROMIUM_PATH
+
+step lint npx eslint .
+step typecheck npm run -s typecheck
+step format npx prettier --check . --log-level warn
+
+echo "::: unit and content tests"
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$out/unit.tap" tests/*.test.ts
+u_pass=$(grep -E '^# pass ' "$out/unit.tap" | awk '{print $3}')
+u_fail=$(grep -E '^# fail ' "$out/unit.tap" | awk '{print $3}')
+passed=$((passed + ${u_pass:-0}))
+failed=$((failed + ${u_fail:-1}))
+
+if step build npx next build; then
+  echo "::: e2e (Playwright, Chromium at ${CHROMIUM_PATH:-playwright default})"
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test --reporter=list,json
+  read -r e_pass e_fail < <(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const s = r.stats || {};
+    console.log((s.expected || 0) + (s.flaky || 0), (s.unexpected || 0) + (r.errors?.length && !s.expected ? 1 : 0));
+  ' "$out/e2e.json" 2>/dev/null || echo "0 1")
+  passed=$((passed + e_pass))
+  failed=$((failed + e_fail))
+else
+  echo "e2e skipped: the build failed"
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
