@@ -39,7 +39,8 @@ async function observe(
         const ws = new WebSocket(u);
         ws.onopen = () => {
           o.opened = true;
-          if (c) c.code === undefined ? ws.close() : ws.close(c.code, c.reason);
+          if (c && c.code === undefined) ws.close();
+          else if (c) ws.close(c.code, c.reason);
         };
         ws.onerror = () => (o.error = true);
         ws.onclose = (e) => resolve({ ...o, code: e.code, reason: e.reason, wasClean: e.wasClean });
