@@ -11,8 +11,6 @@ export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));
 }
 
-export const dynamicParams = false;
-
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },

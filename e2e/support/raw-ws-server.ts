@@ -129,7 +129,8 @@ export class RawWsServer {
       for (const c of parsed.closes) {
         received.push(c);
         if (target.pathname === "/echo") sock.end(closeFrame(c.code, c.reason));
-        else sock.end();
+        // close-then-rst must not finish the TCP close itself: the RST is the point.
+        else if (target.pathname !== "/close-then-rst") sock.end();
       }
     });
     sock.on("end", () => received.push({ code: null, reason: "", ended: "fin" }));

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, w = "1280", scheme = "light"] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking"] });
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme });
+p.on("console", m => console.log("console:", m.text()));
+const r = await p.goto(url); console.log("status", r.status());
+await p.waitForTimeout(500);
+await p.screenshot({ path: out, fullPage: false });
+console.log((await p.locator("main").innerText().catch(()=>"(no main)")).slice(0, 400));
+await b.close();
