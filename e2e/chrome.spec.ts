@@ -40,7 +40,8 @@ test("headings carry copyable anchors and code blocks a working copy button", as
   );
   const block = page.locator("pre").first();
   await expect(block.locator("span[style*='--shiki']").first()).toBeAttached();
-  const button = page.getByRole("button", { name: "Copy" }).first();
+  // The accessible name changes to "Copied" on success, so match both.
+  const button = page.getByRole("button", { name: /^Cop(y|ied)$/ }).first();
   await button.click();
   await expect(button).toHaveText("Copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -26,21 +26,22 @@ test.describe("redirects", () => {
     expect(res.headers()["location"]).toBe("/en/compare/1000-vs-1006");
   });
 
-  test("/compare/1006-vs-1000 without a locale ends on the canonical localised page", async ({ page }) => {
-    await page.setExtraHTTPHeaders({ "accept-language": "ru" });
+  test("/compare/1006-vs-1000 without a locale ends on the canonical localised page", async ({ browser }) => {
+    const ctx = await browser.newContext({ locale: "ru-RU" });
+    const page = await ctx.newPage();
     const res = await page.goto("/compare/1006-vs-1000");
     expect(res?.status()).toBe(200);
     await expect(page).toHaveURL(/\/ru\/compare\/1000-vs-1006$/);
+    await ctx.close();
   });
 
   test("a code with leading zeros redirects to its canonical URL", async ({ request }) => {
     const res = await request.get("/en/codes/01006", { maxRedirects: 0 });
     expect([307, 308]).toContain(res.status());
-    expect(res.headers()["location"]).toBe("/en/codes/1006");
+    expect(res.headers()["location"]).toMatch(/^(http:\/\/localhost:\d+)?\/en\/codes\/1006$/);
   });
 
   test("/codes/1006 without a locale gets one", async ({ page }) => {
-    await page.setExtraHTTPHeaders({ "accept-language": "en" });
     await page.goto("/codes/1006");
     await expect(page).toHaveURL(/\/en\/codes\/1006$/);
   });

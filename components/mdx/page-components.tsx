@@ -19,6 +19,12 @@ export async function pageComponents(lang: Locale, code?: number): Promise<MDXCo
     pre: makeCodeBlock({ copy: t("copy"), copied: t("copied") }),
     a: ({ href = "", ...rest }: ComponentProps<"a">) =>
       /^https?:\/\//.test(href) ? <a href={href} rel="noopener" {...rest} /> : <a href={href} {...rest} />,
+    // Wide Markdown tables scroll inside their own box instead of widening a phone screen.
+    table: (props: ComponentProps<"table">) => (
+      <div className="overflow-x-auto">
+        <table {...props} />
+      </div>
+    ),
     Code: ({ n }: { n: number }) => <CodeLink n={n} lang={lang} />,
     Compare: ({ a, b }: { a: number; b: number }) => <CompareLink a={a} b={b} lang={lang} />,
     BrowserRules: () => {

@@ -55,7 +55,7 @@ export default async function CodeRoute({ params }: PageProps<"/[lang]/codes/[co
   setRequestLocale(lang);
   const c = classify(decodeURIComponent(code));
   if (!c.ok) notFound();
-  // "01006" and "1006" are the same code: keep one URL per code.
+  // "01006" is redirected to "1006" in proxy.ts; this guards direct renders all the same.
   if (String(c.code) !== code) permanentRedirect(paths.code(lang, c.code));
   if (c.entry) return <CodePage entry={c.entry} lang={lang} />;
   return <RangePage code={c.code} range={c.range} lang={lang} />;
