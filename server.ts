@@ -1,12 +1,13 @@
 /**
- * One process, one port: Next serves the site; WebSocket upgrades are routed here (the scenario
- * engine attaches to the same http.Server). Run with `npm start` (production build) or
- * `npm run dev` (hot reload).
+ * One process, one port: Next serves the site; the scenario engine (server/engine.ts) owns
+ * WebSocket upgrades on /ws/… and wire reports on /ws-report/…. Run with `npm start`
+ * (production build) or `npm run dev` (hot reload).
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import next from "next";
 import { parseArgs } from "node:util";
+import next from "next";
+import { attachScenarios, WS_PREFIX } from "./server/engine";
 
 const { values } = parseArgs({
   options: {
@@ -25,35 +26,50 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
-
 await app.prepare();
 
 const server = createServer((req, res) => {
+  if (engine.handleHttp(req, res)) return;
   handle(req, res).catch((err: unknown) => {
     console.error(err);
     if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
   });
 });
 
-// Next adds its own upgrade listener for HMR (/_next/…) in dev; every other upgrade that no
-// handler claims is refused here so a stray socket never hangs.
+const engine = attachScenarios(server);
+
+// Next registers its own 'upgrade' listener on the first request, and it ends every upgrade
+// whose path matches a page — and app/[lang]/[...rest] matches "/ws/close". Listeners added
+// from here on (Next's) only ever see upgrades outside the scenario engine's prefix.
+const addListener = server.on.bind(server);
+server.on = ((event: string, listener: (...args: unknown[]) => void) => {
+  if (event !== "upgrade") return addListener(event, listener);
+  return addListener(event, (req: IncomingMessage, ...rest: unknown[]) => {
+    if (!(req.url ?? "").startsWith(WS_PREFIX)) listener(req, ...rest);
+  });
+}) as typeof server.on;
+
+// Next adds its own upgrade listener for HMR (/_next/…) in dev. Anything that is neither the
+// scenario engine's nor HMR is refused, so a stray upgrade never hangs.
 server.on("upgrade", (req: IncomingMessage, socket: Duplex) => {
   const url = req.url ?? "";
+  if (url.startsWith(WS_PREFIX)) return;
   if (dev && url.startsWith("/_next/")) return;
-  if (socket.listenerCount("data") === 0 && !socket.destroyed) {
-    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-  }
+  socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
 });
 
 server.listen(port, values.host, () => {
-  const addr = server.address();
-  const actual = typeof addr === "object" && addr ? addr.port : port;
-  console.log(`> ${dev ? "dev" : "production"} server on http://localhost:${actual}`);
+  console.log(`> ${dev ? "dev" : "production"} server on http://localhost:${port}`);
 });
 
+// A restart must not cut sockets silently: every open scenario socket gets 1012 first.
+let stopping = false;
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
+  process.on(sig, async () => {
+    if (stopping) process.exit(1);
+    stopping = true;
     server.close();
+    await engine.shutdown(3000);
     process.exit(0);
   });
 }

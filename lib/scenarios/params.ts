@@ -1,0 +1,89 @@
+import type { Localized } from "@/lib/close-codes/schema";
+
+/**
+ * Query-parameter specs for scenario URLs. One spec both validates a request (a bad value is an
+ * HTTP 400 naming the parameter, the rule and the value) and documents the parameter in the
+ * catalogue JSON and on the tester page.
+ */
+export type ParamSpec =
+  | {
+      name: string;
+      kind: "int";
+      min: number;
+      max: number;
+      default?: number;
+      unit?: "ms" | "s";
+      doc: Localized;
+    }
+  | { name: string; kind: "enum"; values: readonly string[]; default: string; doc: Localized }
+  | { name: string; kind: "text"; maxBytes: number; default: string; doc: Localized };
+
+export type ParamValues = Record<string, number | string>;
+
+export type ParamResult = { ok: true; values: ParamValues } | { ok: false; error: string };
+
+/** Parameters every scenario accepts besides its own: the wire-report session id. */
+export const SESSION_PARAM = "sid";
+const SESSION_RE = /^[A-Za-z0-9_-]{16,64}$/;
+
+const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+export function parseParams(specs: readonly ParamSpec[], query: URLSearchParams): ParamResult {
+  const known = new Set([...specs.map((s) => s.name), SESSION_PARAM]);
+  for (const key of new Set(query.keys())) {
+    if (!known.has(key)) {
+      const allowed = [...known].join(", ");
+      return { ok: false, error: `unknown parameter ${show(key)}; this scenario takes: ${allowed}` };
+    }
+    if (query.getAll(key).length > 1)
+      return { ok: false, error: `parameter ${show(key)} is given more than once` };
+  }
+  const sid = query.get(SESSION_PARAM);
+  if (sid !== null && !SESSION_RE.test(sid)) {
+    return { ok: false, error: `${SESSION_PARAM}: must be 16–64 characters of A–Z, a–z, 0–9, "-" or "_"` };
+  }
+  const values: ParamValues = {};
+  for (const s of specs) {
+    const raw = query.get(s.name);
+    if (s.kind === "int") {
+      if (raw === null || raw === "") {
+        if (s.default === undefined)
+          return { ok: false, error: `${s.name}: required (an integer ${s.min}–${s.max})` };
+        values[s.name] = s.default;
+        continue;
+      }
+      if (!/^\d{1,9}$/.test(raw) || Number(raw) < s.min || Number(raw) > s.max) {
+        return {
+          ok: false,
+          error: `${s.name}: must be an integer ${s.min}–${s.max}${s.unit ? ` (${s.unit})` : ""}, got ${show(raw)}`,
+        };
+      }
+      values[s.name] = Number(raw);
+    } else if (s.kind === "enum") {
+      const v = raw ?? s.default;
+      if (!s.values.includes(v))
+        return { ok: false, error: `${s.name}: must be one of ${s.values.join(", ")}, got ${show(v)}` };
+      values[s.name] = v;
+    } else {
+      const v = raw ?? s.default;
+      const bytes = new TextEncoder().encode(v).length;
+      if (bytes > s.maxBytes) {
+        return { ok: false, error: `${s.name}: at most ${s.maxBytes} UTF-8 bytes, got ${bytes}` };
+      }
+      values[s.name] = v;
+    }
+  }
+  return { ok: true, values };
+}
+
+/** The query string for given values, omitting defaults, in spec order (stable permalinks). */
+export function formatParams(specs: readonly ParamSpec[], values: ParamValues): string {
+  const q = new URLSearchParams();
+  for (const s of specs) {
+    const v = values[s.name];
+    if (v === undefined || v === ("default" in s ? s.default : undefined)) continue;
+    q.set(s.name, String(v));
+  }
+  const str = q.toString();
+  return str ? `?${str}` : "";
+}

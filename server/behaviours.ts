@@ -1,0 +1,248 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { Socket } from "node:net";
+import type { WebSocket, WebSocketServer } from "ws";
+import type { ParamValues } from "@/lib/scenarios/params";
+import { closeFrame, encodeFrame, Opcode, type Frame } from "./frames";
+import { listHeader, rejectUpgrade, switchingProtocols } from "./handshake";
+import type { Limits } from "./limits";
+import type { Recorder } from "./report";
+import { tapSocket, type Tap } from "./tap";
+
+/**
+ * What each scenario does on the wire. Ordinary behaviour (close with a valid code, echo, pings)
+ * goes through `ws`; everything `ws` refuses to do is written as raw frames on the socket.
+ */
+export type Ctx = {
+  req: IncomingMessage;
+  socket: Socket;
+  head: Buffer;
+  p: ParamValues;
+  rec: Recorder;
+  limits: Limits;
+  wss: WebSocketServer;
+  /** Registers how to close this socket politely when the process restarts or the lifetime ends. */
+  onShutdown: (fn: (code: number, reason: string) => void) => void;
+  timers: Set<NodeJS.Timeout>;
+};
+
+const later = (ctx: Ctx, ms: number, fn: () => void) => {
+  const t = setTimeout(() => {
+    ctx.timers.delete(t);
+    if (!ctx.socket.destroyed) fn();
+  }, ms);
+  ctx.timers.add(t);
+  return t;
+};
+
+/** Completes the handshake with `ws` and taps the socket for the report. */
+function withWs(ctx: Ctx, run: (ws: WebSocket, tap: Tap) => void) {
+  ctx.wss.handleUpgrade(ctx.req, ctx.socket, ctx.head, (ws) => {
+    ctx.rec.report.response = {
+      status: 101,
+      protocol: ws.protocol || undefined,
+      extensions: ws.extensions || undefined,
+    };
+    const tap = tapSocket(ctx.socket, ctx.rec, ctx.limits.maxMessageBytes);
+    ws.on("error", (err) => ctx.rec.note(`ws: ${err.message}`));
+    ctx.onShutdown((code, reason) => ws.close(code, reason));
+    run(ws, tap);
+  });
+}
+
+/** Completes the handshake by hand and taps the socket; the scenario then writes raw frames. */
+function raw(ctx: Ctx, opts: Parameters<typeof switchingProtocols>[1] = {}): Tap {
+  ctx.socket.write(switchingProtocols(ctx.req, opts));
+  ctx.rec.report.response = { status: 101, protocol: opts.protocol, extensions: opts.extensions };
+  const tap = tapSocket(ctx.socket, ctx.rec, ctx.limits.maxMessageBytes);
+  if (ctx.head.length) ctx.socket.unshift(ctx.head);
+  // HTTP server sockets allow half-open TCP: when the browser sends FIN, finish ours too.
+  ctx.socket.on("end", () => ctx.socket.end());
+  // A raw socket must still end: if the browser never closes, give up after a few seconds.
+  let closing = false;
+  ctx.onShutdown((code, reason) => {
+    if (closing) return;
+    closing = true;
+    ctx.socket.write(closeFrame(code, reason));
+    later(ctx, 2000, () => ctx.socket.destroy());
+  });
+  return tap;
+}
+
+const onClose = (tap: Tap, fn: (f: Frame) => void) =>
+  tap.onFrame((f) => {
+    if (f.opcode === Opcode.close) fn(f);
+  });
+
+/** After the browser answers our close (or sends its own), finish TCP from our side. */
+const endOnClose = (ctx: Ctx, tap: Tap) => onClose(tap, () => ctx.socket.end());
+
+export const behaviours: Record<string, (ctx: Ctx) => void> = {
+  close(ctx) {
+    withWs(ctx, (ws) => {
+      later(ctx, Number(ctx.p.delay), () => {
+        for (let i = 1; i <= Number(ctx.p.after); i++) ws.send(`message ${i}`);
+        ws.close(Number(ctx.p.code), String(ctx.p.reason));
+      });
+    });
+  },
+
+  "close-raw"(ctx) {
+    const tap = raw(ctx);
+    endOnClose(ctx, tap);
+    later(ctx, Number(ctx.p.delay), () =>
+      ctx.socket.write(closeFrame(Number(ctx.p.code), String(ctx.p.reason))),
+    );
+  },
+
+  "empty-close"(ctx) {
+    const tap = raw(ctx);
+    endOnClose(ctx, tap);
+    later(ctx, Number(ctx.p.delay), () => ctx.socket.write(closeFrame(null)));
+  },
+
+  "malformed-close"(ctx) {
+    const tap = raw(ctx);
+    endOnClose(ctx, tap);
+    const frames: Record<string, Buffer> = {
+      // §5.5.1: a body, if present, starts with a 2-byte code; one byte is neither.
+      "one-byte": Buffer.from([0x88, 0x01, 0x03]),
+      "invalid-utf8": closeFrame(1000, Buffer.from([0xff, 0xfe, 0xfd])),
+      // 2 + 124 = 126 bytes: over the 125-byte control-frame limit (§5.5), so a 16-bit length.
+      "long-reason": closeFrame(1000, "x".repeat(124)),
+    };
+    later(ctx, Number(ctx.p.delay), () => ctx.socket.write(frames[String(ctx.p.kind)]!));
+  },
+
+  drop(ctx) {
+    raw(ctx);
+    later(ctx, Number(ctx.p.delay), () => {
+      if (ctx.p.how === "rst") ctx.socket.resetAndDestroy();
+      else if (ctx.p.how === "half-frame")
+        ctx.socket.end(encodeFrame({ opcode: Opcode.text, payload: "hello" }).subarray(0, 4));
+      else ctx.socket.end();
+    });
+  },
+
+  "close-then-rst"(ctx) {
+    raw(ctx);
+    ctx.socket.write(closeFrame(1000, String(ctx.p.reason)));
+    later(ctx, Number(ctx.p.gap), () => ctx.socket.resetAndDestroy());
+  },
+
+  "close-then-data"(ctx) {
+    const tap = raw(ctx);
+    endOnClose(ctx, tap);
+    later(ctx, Number(ctx.p.delay), () => {
+      ctx.socket.write(closeFrame(1000, "c"));
+      ctx.socket.write(encodeFrame({ opcode: Opcode.text, payload: "late" }));
+    });
+  },
+
+  "close-keep-tcp"(ctx) {
+    raw(ctx);
+    // Keep TCP open: Chromium closes it after 2 s; raw() follows its FIN.
+    ctx.socket.write(closeFrame(1000, String(ctx.p.reason)));
+  },
+
+  "handshake-status"(ctx) {
+    const status = Number(ctx.p.status);
+    ctx.rec.report.response = { status };
+    rejectUpgrade(ctx.socket, status, `scenario handshake-status: answering ${status} instead of 101`);
+  },
+
+  "handshake-accept"(ctx) {
+    raw(ctx, { accept: ctx.p.kind === "missing" ? null : randomBytes(20).toString("base64") });
+    later(ctx, 5000, () => ctx.socket.destroy());
+  },
+
+  "handshake-protocol"(ctx) {
+    const offered = listHeader(ctx.req.headers["sec-websocket-protocol"] as string | undefined);
+    raw(ctx, { protocol: ctx.p.answer === "other" ? "other" : undefined });
+    if (offered.length === 0)
+      ctx.rec.note("the page offered no subprotocol; this scenario expects chat, superchat");
+    later(ctx, 5000, () => ctx.socket.destroy());
+  },
+
+  "handshake-extension"(ctx) {
+    raw(ctx, { extensions: "x-unknown-extension" });
+    later(ctx, 5000, () => ctx.socket.destroy());
+  },
+
+  "handshake-hang"(ctx) {
+    ctx.rec.note(`holding the upgrade request for ${ctx.p.hold} s without an answer`);
+    ctx.socket.on("end", () => ctx.rec.tcp("client", "fin"));
+    ctx.socket.on("error", () => ctx.rec.tcp("client", "rst"));
+    ctx.socket.on("close", () => (ctx.rec.report.done = true));
+    later(ctx, Number(ctx.p.hold) * 1000, () => {
+      ctx.rec.tcp("server", "fin");
+      ctx.socket.end();
+    });
+  },
+
+  violation(ctx) {
+    const tap = raw(ctx);
+    endOnClose(ctx, tap);
+    const frames: Record<string, Buffer> = {
+      // §5.1: a server must not mask frames.
+      masked: encodeFrame({ opcode: Opcode.text, payload: "hi", mask: randomBytes(4) }),
+      // §5.2: RSV1 must be 0 unless an extension defines it; none was negotiated.
+      rsv1: encodeFrame({ opcode: Opcode.text, payload: "hi", rsv1: true }),
+      // §5.2: opcodes 0x3–0x7 are reserved for further non-control frames.
+      opcode: encodeFrame({ opcode: 0x3, payload: "hi" }),
+      // §8.1: text frames must carry valid UTF-8.
+      "bad-utf8": encodeFrame({ opcode: Opcode.text, payload: Buffer.from([0x61, 0xff]) }),
+    };
+    later(ctx, Number(ctx.p.delay), () => ctx.socket.write(frames[String(ctx.p.kind)]!));
+  },
+
+  echo(ctx) {
+    withWs(ctx, (ws) => {
+      ws.on("message", (data, isBinary) => ws.send(data, { binary: isBinary }));
+      startPings(ctx, ws, Number(ctx.p.ping));
+    });
+  },
+
+  "idle-proxy"(ctx) {
+    withWs(ctx, (ws, tap) => {
+      ws.on("message", (data, isBinary) => ws.send(data, { binary: isBinary }));
+      startPings(ctx, ws, Number(ctx.p.ping));
+      // Like nginx's proxy_read_timeout: traffic in either direction re-arms the timer; on
+      // expiry TCP is closed with no close frame at all.
+      let timer: NodeJS.Timeout | undefined;
+      const arm = () => {
+        if (timer) {
+          clearTimeout(timer);
+          ctx.timers.delete(timer);
+        }
+        timer = later(ctx, Number(ctx.p.idle) * 1000, () => {
+          ctx.rec.note(`idle for ${ctx.p.idle} s: dropping TCP without a close frame`);
+          ctx.socket.destroy();
+        });
+      };
+      tap.onTraffic(arm);
+      arm();
+    });
+  },
+
+  "client-close"(ctx) {
+    const tap = raw(ctx);
+    onClose(tap, (f) => {
+      const reply = ctx.p.reply;
+      if (reply === "same") ctx.socket.end(encodeFrame({ opcode: Opcode.close, payload: f.payload }));
+      else if (reply === "different") ctx.socket.end(closeFrame(Number(ctx.p.code), String(ctx.p.reason)));
+      else if (reply === "fin") ctx.socket.end();
+      // "never": keep TCP open; Chromium gives up after 60 s and closes it, raw() follows.
+    });
+  },
+};
+
+function startPings(ctx: Ctx, ws: WebSocket, seconds: number) {
+  if (seconds <= 0) return;
+  let n = 0;
+  const tick = () => {
+    ws.ping(Buffer.from(`ping ${++n}`));
+    later(ctx, seconds * 1000, tick);
+  };
+  later(ctx, seconds * 1000, tick);
+}

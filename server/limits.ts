@@ -1,0 +1,35 @@
+/**
+ * The scenario server's limits. A public tester is a public server: every resource a URL can
+ * claim is bounded. Defaults can be changed with environment variables (documented in README).
+ */
+export type Limits = {
+  /** Open sockets (and held handshakes) per client IP. */
+  perIp: number;
+  /** Open sockets in the whole process. */
+  global: number;
+  /** A socket older than this is closed by the server with 1008. */
+  lifetimeMs: number;
+  /** Largest message the echo accepts; bigger ones are closed with 1009. */
+  maxMessageBytes: number;
+  /** Wire reports kept in memory, and for how long. */
+  reportTtlMs: number;
+  maxReports: number;
+};
+
+const int = (name: string, def: number) => {
+  const v = process.env[name];
+  if (v === undefined || v === "") return def;
+  if (!/^\d+$/.test(v)) throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
+  return Number(v);
+};
+
+export function limitsFromEnv(): Limits {
+  return {
+    perIp: int("WS_MAX_PER_IP", 64),
+    global: int("WS_MAX_SOCKETS", 20_000),
+    lifetimeMs: int("WS_MAX_LIFETIME_S", 600) * 1000,
+    maxMessageBytes: int("WS_MAX_MESSAGE_BYTES", 65_536),
+    reportTtlMs: int("WS_REPORT_TTL_S", 600) * 1000,
+    maxReports: int("WS_MAX_REPORTS", 20_000),
+  };
+}

@@ -1,0 +1,94 @@
+import type { Socket } from "node:net";
+import type { Duplex } from "node:stream";
+import { FrameParser, type Frame } from "./frames";
+import type { Recorder } from "./report";
+
+/**
+ * Records every frame crossing a socket, whoever writes it (`ws` or the raw scenarios), and how
+ * TCP ended. Incoming bytes are read from an extra 'data' listener; outgoing bytes from a wrapper
+ * around socket.write installed after the 101 response, so only frames are parsed.
+ */
+export type Tap = {
+  /** Called for each complete frame the client sent (raw scenarios react to them). */
+  onFrame(cb: (f: Frame) => void): void;
+  /** Called on any traffic in either direction (the idle-proxy timer re-arms on it). */
+  onTraffic(cb: () => void): void;
+};
+
+export function tapSocket(socket: Duplex, rec: Recorder, maxPayload: number): Tap {
+  const inbound = new FrameParser(maxPayload + 16);
+  const frameListeners: Array<(f: Frame) => void> = [];
+  const trafficListeners: Array<() => void> = [];
+  const traffic = () => {
+    for (const cb of trafficListeners) cb();
+  };
+  const outbound = new FrameParser(Number.MAX_SAFE_INTEGER);
+  let inError = false;
+
+  // Prepended and copied: `ws` unmasks payloads in place inside the same Buffer, so the tap must
+  // read the bytes before `ws` does and must not keep a reference to them.
+  socket.prependListener("data", (chunk: Buffer) => {
+    if (inError) return;
+    traffic();
+    const { frames, error } = inbound.push(Buffer.from(chunk));
+    for (const f of frames) {
+      rec.frame("in", f);
+      for (const cb of frameListeners) cb(f);
+    }
+    if (error) {
+      inError = true;
+      rec.note(`client ${error}`);
+    }
+  });
+
+  // prependListener (unlike on) does not switch a paused stream to flowing mode.
+  socket.resume();
+
+  const s = socket as Socket;
+  const write = s.write.bind(s) as (...args: unknown[]) => boolean;
+  s.write = ((data: unknown, ...rest: unknown[]) => {
+    traffic();
+    if (Buffer.isBuffer(data) || data instanceof Uint8Array) {
+      for (const f of outbound.push(Buffer.from(data as Uint8Array)).frames) rec.frame("out", f);
+    }
+    return write(data, ...rest);
+  }) as Socket["write"];
+
+  const end = s.end.bind(s) as (...args: unknown[]) => Socket;
+  s.end = ((...args: unknown[]) => {
+    const data = args[0];
+    if (Buffer.isBuffer(data)) for (const f of outbound.push(data).frames) rec.frame("out", f);
+    rec.tcp("server", "fin");
+    return end(...args);
+  }) as Socket["end"];
+
+  const destroy = s.destroy.bind(s);
+  s.destroy = ((err?: Error) => {
+    if (!s.destroyed && !err) rec.tcp("server", "fin");
+    return destroy(err);
+  }) as Socket["destroy"];
+
+  if (typeof s.resetAndDestroy === "function") {
+    const reset = s.resetAndDestroy.bind(s);
+    s.resetAndDestroy = () => {
+      rec.tcp("server", "rst");
+      return reset();
+    };
+  }
+
+  socket.on("end", () => rec.tcp("client", "fin"));
+  socket.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "ECONNRESET") rec.tcp("client", "rst");
+    else rec.note(`socket error: ${err.code ?? err.message}`);
+  });
+  socket.on("close", () => {
+    if (inbound.pending > 0)
+      rec.note(`${inbound.pending} bytes of an unfinished frame were left when TCP closed`);
+    rec.report.done = true;
+  });
+
+  return {
+    onFrame: (cb) => frameListeners.push(cb),
+    onTraffic: (cb) => trafficListeners.push(cb),
+  };
+}
