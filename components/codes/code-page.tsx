@@ -6,6 +6,7 @@ import { pageComponents } from "@/components/mdx/page-components";
 import { CompareLink } from "@/components/compare/compare-link";
 import { CodeLink } from "./code-link";
 import { FactsBox } from "./facts-box";
+import { TryLive } from "./try-live";
 
 /**
  * Fixed section order (react.dev error-decoder style): title and one-line answer, facts from the
@@ -28,6 +29,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
         {meta.answer}
       </p>
       <FactsBox entry={entry} lang={lang} />
+      <TryLive code={entry.code} lang={lang} />
       <div className="prose prose-zinc max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
         <Body components={components} />
       </div>

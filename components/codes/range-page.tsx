@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges, type RangeEntry } from "@/lib/close-codes";
 import { paths } from "@/lib/i18n/paths";
 import { CodeLink } from "./code-link";
+import { TryLive } from "./try-live";
 
 /** The page for any unregistered integer 0–65535: what its range is for and what browsers do. */
 export async function RangePage({ code, range, lang }: { code: number; range: RangeEntry; lang: Locale }) {
@@ -20,6 +21,7 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
           {t("rangeLead", { code, from: range.from, to: range.to, name: range.name[lang] })}
         </p>
       </div>
+      <TryLive code={code} lang={lang} />
       <section aria-labelledby="range-what">
         <h2 id="range-what" className="text-xl font-semibold">
           {t("rangeWhat")}

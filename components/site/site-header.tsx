@@ -23,6 +23,9 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
           <Link className="hover:underline" href={paths.compareIndex(lang)}>
             {t("nav.compare")}
           </Link>
+          <Link className="hover:underline" href={paths.tester(lang)}>
+            {t("nav.tester")}
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitch

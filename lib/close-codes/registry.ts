@@ -30,15 +30,7 @@ export function allRanges(): readonly RangeEntry[] {
   return ranges;
 }
 
-export function getCode(code: number): CloseCodeEntry | undefined {
-  return byCode.get(code);
-}
-
-export function rangeOf(code: number): RangeEntry {
-  const r = ranges.find((x) => code >= x.from && code <= x.to);
-  if (!r) throw new Error(`no range for ${code}`);
-  return r;
-}
+export { getCode, rangeOf } from "./lookup";
 
 export type ComparePair = readonly [number, number];
 

@@ -9,12 +9,17 @@ export type IdleTimeout = {
   limit: Localized;
   kind: "idle" | "lifetime" | "idle+lifetime" | "ping";
   setting?: string;
+  /** The default idle limit in seconds, when there is one (the tester matches 1006 timings to it). */
+  idleS?: number;
+  /** The default maximum connection lifetime in seconds, when there is one. */
+  lifetimeS?: number;
   source: string;
 };
 
 export const idleTimeouts = [
   {
     component: "nginx",
+    idleS: 60,
     limit: { en: "60 s without data from the upstream", ru: "60 с без данных от бэкенда" },
     kind: "idle",
     setting: "proxy_read_timeout",
@@ -22,6 +27,7 @@ export const idleTimeouts = [
   },
   {
     component: "Kubernetes ingress-nginx",
+    idleS: 60,
     limit: { en: "60 s read, 60 s send", ru: "60 с на чтение, 60 с на отправку" },
     kind: "idle",
     setting: "nginx.ingress.kubernetes.io/proxy-read-timeout",
@@ -29,6 +35,7 @@ export const idleTimeouts = [
   },
   {
     component: "AWS Application Load Balancer",
+    idleS: 60,
     limit: { en: "60 s (configurable 1–4000 s)", ru: "60 с (настраивается от 1 до 4000 с)" },
     kind: "idle",
     setting: "idle_timeout.timeout_seconds",
@@ -37,6 +44,7 @@ export const idleTimeouts = [
   },
   {
     component: "AWS Classic ELB",
+    idleS: 60,
     limit: { en: "60 s (configurable 1–3600 s)", ru: "60 с (настраивается от 1 до 3600 с)" },
     kind: "idle",
     setting: "ConnectionSettings.IdleTimeout",
@@ -44,6 +52,8 @@ export const idleTimeouts = [
   },
   {
     component: "AWS API Gateway (WebSocket APIs)",
+    idleS: 600,
+    lifetimeS: 7200,
     limit: {
       en: "10 min idle, 2 h per connection; not adjustable",
       ru: "10 мин простоя, 2 ч на соединение; не меняется",
@@ -53,18 +63,21 @@ export const idleTimeouts = [
   },
   {
     component: "AWS CloudFront",
+    idleS: 600,
     limit: { en: "10 min idle; not adjustable", ru: "10 мин простоя; не меняется" },
     kind: "idle",
     source: "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html",
   },
   {
     component: "Cloudflare proxy",
+    idleS: 100,
     limit: { en: "about 100 s without traffic", ru: "около 100 с без трафика" },
     kind: "idle",
     source: "https://developers.cloudflare.com/network/websockets/",
   },
   {
     component: "Heroku router",
+    idleS: 55,
     limit: {
       en: "30 s to the first byte, then a rolling 55 s window",
       ru: "30 с до первого байта, затем скользящее окно 55 с",
@@ -74,6 +87,7 @@ export const idleTimeouts = [
   },
   {
     component: "Google Cloud HTTP(S) Load Balancer",
+    lifetimeS: 30,
     limit: {
       en: "backend service timeout, 30 s by default, is the maximum lifetime of a WebSocket",
       ru: "таймаут backend service, по умолчанию 30 с, — это максимальное время жизни WebSocket",
@@ -84,12 +98,15 @@ export const idleTimeouts = [
   },
   {
     component: "Azure Front Door (Standard/Premium)",
+    idleS: 300,
+    lifetimeS: 14400,
     limit: { en: "5 min idle, 4 h per connection", ru: "5 мин простоя, 4 ч на соединение" },
     kind: "idle+lifetime",
     source: "https://learn.microsoft.com/en-us/azure/frontdoor/standard-premium/websocket",
   },
   {
     component: "Azure Load Balancer",
+    idleS: 240,
     limit: {
       en: "4 min by default (4–100 min); silent drop unless TCP reset is enabled",
       ru: "4 мин по умолчанию (4–100 мин); тихий обрыв, если не включён TCP reset",

@@ -7,4 +7,5 @@ export const paths = {
   code: (lang: Locale, code: number) => `/${lang}/codes/${code}`,
   compareIndex: (lang: Locale) => `/${lang}/compare`,
   compare: (lang: Locale, a: number, b: number) => `/${lang}/compare/${a}-vs-${b}`,
+  tester: (lang: Locale, query = "") => `/${lang}/tester${query ? `?${query}` : ""}`,
 };

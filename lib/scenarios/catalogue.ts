@@ -1,4 +1,4 @@
-import { getCode, rangeOf } from "@/lib/close-codes/registry";
+import { getCode, rangeOf } from "@/lib/close-codes/lookup";
 import type { Localized } from "@/lib/close-codes/schema";
 import type { ParamSpec, ParamValues } from "./params";
 

@@ -1,0 +1,146 @@
+"use client";
+
+import type { Expectation } from "@/lib/scenarios/catalogue";
+import type { Decoded, Observation } from "@/lib/tester/decode";
+import { fill, type Lang, type TesterMessages } from "./types";
+
+const ms = (v: number | undefined) =>
+  v === undefined ? "—" : v >= 10_000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`;
+
+/** The decoded close: every field the page can observe, who produced the code, and why. */
+export function ResultPanel({
+  lang,
+  m,
+  obs,
+  decoded,
+  expected,
+}: {
+  lang: Lang;
+  m: TesterMessages;
+  obs?: Observation;
+  decoded?: Decoded;
+  expected?: Expectation;
+}) {
+  if (!obs || !decoded) {
+    return (
+      <section
+        aria-labelledby="result-title"
+        className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+      >
+        <h2 id="result-title" className="text-sm font-semibold">
+          {m.result}
+        </h2>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{m.resultEmpty}</p>
+      </section>
+    );
+  }
+  const name = decoded.entry ? decoded.entry.name[lang] : decoded.range.name[lang];
+  const meaning = decoded.entry ? decoded.entry.meaning[lang] : decoded.range.meaning[lang];
+  const actual = {
+    open: obs.opened,
+    error: obs.errorFired,
+    code: obs.code,
+    reason: obs.reason,
+    wasClean: obs.wasClean,
+  };
+  const same = (k: keyof Expectation) => !expected || expected[k] === actual[k];
+  const mark = (k: keyof Expectation) =>
+    expected ? (
+      <span
+        className={
+          same(k) ? "ml-2 text-emerald-700 dark:text-emerald-400" : "ml-2 text-red-700 dark:text-red-400"
+        }
+      >
+        {same(k) ? "✓" : `✗ ${m.expected}: ${String(expected[k])}`}
+      </span>
+    ) : null;
+  const rows: Array<[string, React.ReactNode]> = [
+    [
+      m.code,
+      <>
+        <span className="font-mono text-lg font-bold" data-testid="result-code">
+          {obs.code}
+        </span>
+        {mark("code")}
+      </>,
+    ],
+    [m.name, name],
+    [m.meaning, meaning],
+    [
+      m.reason,
+      <>
+        {obs.reason === "" ? (
+          <span className="text-zinc-500">{m.reasonEmpty}</span>
+        ) : (
+          <span className="break-all font-mono" data-testid="result-reason">
+            {obs.reason}
+          </span>
+        )}
+        {mark("reason")}
+      </>,
+    ],
+    [
+      m.wasClean,
+      <>
+        <code>{String(obs.wasClean)}</code>
+        {mark("wasClean")}
+      </>,
+    ],
+    [
+      m.errorFired,
+      <>
+        {obs.errorFired ? m.yes : m.no}
+        {mark("error")}
+      </>,
+    ],
+    [
+      m.opened,
+      <>
+        {obs.opened ? m.yes : m.no}
+        {mark("open")}
+      </>,
+    ],
+    [m.sinceOpen, ms(decoded.sinceOpen)],
+    [m.sinceTraffic, ms(decoded.sinceTraffic)],
+  ];
+  const d = decoded.diagnosis;
+  const components = d?.matches.map((x) => x.component).join(", ") ?? "";
+  const seconds = d?.matches[0]?.seconds ?? 0;
+  return (
+    <section
+      aria-labelledby="result-title"
+      aria-live="polite"
+      className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+      data-testid="result"
+    >
+      <h2 id="result-title" className="text-sm font-semibold">
+        {m.result}
+      </h2>
+      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-zinc-600 dark:text-zinc-400">{k}</dt>
+            <dd className="min-w-0">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="mt-3 text-sm font-semibold">{m.who}</h3>
+      <p className="text-sm" data-testid="result-producer" data-producer={decoded.producer}>
+        {fill(m.producers[decoded.producer], { code: obs.code })}
+      </p>
+      {d ? (
+        <>
+          <h3 className="mt-3 text-sm font-semibold">{m.diagnosis}</h3>
+          <p className="text-sm" data-testid="result-diagnosis" data-diagnosis={d.kind}>
+            {fill(m.diagnoses[d.kind], { components, seconds })}
+          </p>
+        </>
+      ) : null}
+      <p className="mt-3 text-sm">
+        <a className="font-medium underline" href={`/${lang}/codes/${obs.code}`}>
+          {fill(m.readMore, { code: obs.code })}
+        </a>
+      </p>
+    </section>
+  );
+}

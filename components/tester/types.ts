@@ -1,0 +1,42 @@
+import type en from "@/messages/en.json";
+import type { Expectation } from "@/lib/scenarios/catalogue";
+import type { Decoded, Observation } from "@/lib/tester/decode";
+import type { WireReport } from "@/server/report";
+
+export type TesterMessages = (typeof en)["tester"];
+export type Lang = "en" | "ru";
+
+export type LogKind =
+  | "connect"
+  | "open"
+  | "message"
+  | "sent"
+  | "error"
+  | "close"
+  | "pageClose"
+  | "threw"
+  | "reconnect"
+  | "noRetry";
+
+export type LogEntry = { t: number; kind: LogKind; text: string };
+
+/** One connection attempt: what the page saw, what it means, and what the server saw. */
+export type Attempt = {
+  n: number;
+  url: string;
+  sid?: string;
+  scenarioId?: string;
+  expected?: Expectation;
+  /** performance.now() at the constructor; all times below are on the same clock. */
+  t0: number;
+  tOpen?: number;
+  tClose?: number;
+  messages: number[];
+  error?: number;
+  obs?: Observation;
+  decoded?: Decoded;
+  report?: WireReport;
+};
+
+export const fill = (s: string, vars: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));

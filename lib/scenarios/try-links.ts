@@ -1,0 +1,28 @@
+import { getScenario, validOnWire } from "./catalogue";
+import { variants } from "./variants";
+
+/**
+ * "Try it live" links for a code page: the tester permalinks of scenarios in which a browser
+ * ends up reporting this code, or which demonstrate it (e.g. the 1002 a browser sends the server).
+ */
+export type TryLink = { scenario: string; query: string };
+
+export function tryLinksFor(code: number, max = 4): TryLink[] {
+  const out: TryLink[] = [];
+  const push = (scenario: string, query: string) => {
+    const href = `s=${scenario}${query ? `&${query.slice(1)}` : ""}`;
+    if (!out.some((l) => l.scenario === scenario && l.query === href)) out.push({ scenario, query: href });
+  };
+  // A direct reproduction first: the server sends exactly this code.
+  if (code !== 1005 && code !== 1006 && code !== 1015) {
+    push(validOnWire(code) ? "close" : "close-raw", `?code=${code}`);
+  }
+  for (const v of variants()) {
+    if (out.length >= max) break;
+    const e = v.scenario.expect(v.values);
+    const server = v.scenario.expectServer?.(v.values);
+    if (e.code === code || v.scenario.illustrates === code || server?.close?.code === code)
+      push(v.scenario.id, v.query);
+  }
+  return out.filter((l) => getScenario(l.scenario)).slice(0, max);
+}

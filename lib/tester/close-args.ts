@@ -1,0 +1,25 @@
+/**
+ * The checks a browser applies in WebSocket.close(code, reason) (WHATWG close() steps 1–2),
+ * done before the call so the tester can explain them instead of throwing.
+ */
+export type CloseArgsCheck =
+  | { ok: true; code?: number; reason: string; reasonBytes: number }
+  | { ok: false; error: "InvalidAccessError" | "SyntaxError" | "NotAnInteger"; reasonBytes: number };
+
+export function checkCloseArgs(codeText: string, reason: string): CloseArgsCheck {
+  const reasonBytes = new TextEncoder().encode(reason).length;
+  const trimmed = codeText.trim();
+  if (trimmed === "") {
+    // close() without a code: the browser sends an empty close frame (the peer sees 1005).
+    // A reason without a code throws in Chromium ("0 is neither": close(undefined, "x")),
+    // measured in shared/reference/chromium-behaviour.md.
+    if (reason !== "") return { ok: false, error: "InvalidAccessError", reasonBytes };
+    return { ok: true, reason: "", reasonBytes };
+  }
+  if (!/^\d+$/.test(trimmed)) return { ok: false, error: "NotAnInteger", reasonBytes };
+  const code = Number(trimmed);
+  if (!(code === 1000 || (code >= 3000 && code <= 4999)))
+    return { ok: false, error: "InvalidAccessError", reasonBytes };
+  if (reasonBytes > 123) return { ok: false, error: "SyntaxError", reasonBytes };
+  return { ok: true, code, reason, reasonBytes };
+}

@@ -1,0 +1,125 @@
+import { getCode, rangeOf } from "@/lib/close-codes/lookup";
+import type { CloseCodeEntry, RangeEntry } from "@/lib/close-codes/schema";
+import { idleTimeouts } from "@/lib/facts/idle-timeouts";
+
+/**
+ * Turns what a page observed about one socket into an explanation: who produced the code, and
+ * for 1006 the most likely cause. Pure functions (no DOM), unit-tested, and the same logic the
+ * tester shows. Times are milliseconds on one clock (performance.now()).
+ */
+export type Observation = {
+  opened: boolean;
+  errorFired: boolean;
+  code: number;
+  reason: string;
+  wasClean: boolean;
+  tConnect: number;
+  tOpen?: number;
+  tClose: number;
+  /** Last message received or sent by the page (traffic either way re-arms proxy idle timers). */
+  tLastTraffic?: number;
+  /** The page called close() (code undefined: close() without arguments). */
+  pageClose?: { t: number; code?: number; reason?: string; whileConnecting: boolean };
+};
+
+export type Producer =
+  | "peer" // the server put this code in its close frame
+  | "peer-empty" // the server's close frame had no code: the browser reports 1005
+  | "page-echo" // the server echoed the page's own close
+  | "browser"; // synthesised: no close frame arrived (1006)
+
+export type DiagnosisKind =
+  | "handshake-rejected"
+  | "handshake-timeout"
+  | "closed-while-connecting"
+  | "protocol-violation"
+  | "close-timeout"
+  | "no-close-reply"
+  | "idle-timeout"
+  | "lifetime-limit"
+  | "dropped-after-open";
+
+export type Match = { component: string; seconds: number; kind: "idle" | "lifetime" };
+
+export type Diagnosis = { kind: DiagnosisKind; matches: Match[] };
+
+export type Decoded = {
+  code: number;
+  entry: CloseCodeEntry | undefined;
+  range: RangeEntry;
+  producer: Producer;
+  /** ms from open to close, when the socket opened. */
+  sinceOpen?: number;
+  /** ms from the last message (either way) to close. */
+  sinceTraffic?: number;
+  diagnosis?: Diagnosis;
+};
+
+/** Chromium gives up on an unanswered opening handshake after 240 s, on a closing one after 60 s. */
+export const HANDSHAKE_TIMEOUT_MS = 240_000;
+export const CLOSE_TIMEOUT_MS = 60_000;
+
+/** A timing "matches" a known limit within 3 % or 1.5 s, whichever is larger. */
+function near(ms: number, seconds: number): boolean {
+  return Math.abs(ms - seconds * 1000) <= Math.max(1500, seconds * 30);
+}
+
+export function matchLimits(ms: number, kind: "idle" | "lifetime"): Match[] {
+  const out: Match[] = [];
+  for (const row of idleTimeouts) {
+    const s =
+      kind === "idle"
+        ? "idleS" in row
+          ? row.idleS
+          : undefined
+        : "lifetimeS" in row
+          ? row.lifetimeS
+          : undefined;
+    if (s !== undefined && near(ms, s)) out.push({ component: row.component, seconds: s, kind });
+  }
+  return out;
+}
+
+export function producerOf(o: Observation): Producer {
+  if (o.code === 1006) return "browser";
+  if (o.code === 1005) {
+    // An empty close frame arrived: the server's own, or its echo of the page's close().
+    return o.pageClose && o.pageClose.code === undefined ? "page-echo" : "peer-empty";
+  }
+  if (o.pageClose && o.pageClose.code === o.code && (o.pageClose.reason ?? "") === o.reason)
+    return "page-echo";
+  return "peer";
+}
+
+export function diagnose1006(o: Observation): Diagnosis {
+  const duration = o.tClose - o.tConnect;
+  if (!o.opened) {
+    if (o.pageClose?.whileConnecting) return { kind: "closed-while-connecting", matches: [] };
+    if (duration >= HANDSHAKE_TIMEOUT_MS - 2000) return { kind: "handshake-timeout", matches: [] };
+    return { kind: "handshake-rejected", matches: [] };
+  }
+  if (o.errorFired) return { kind: "protocol-violation", matches: [] };
+  if (o.pageClose) {
+    const waited = o.tClose - o.pageClose.t;
+    return { kind: waited >= CLOSE_TIMEOUT_MS - 1000 ? "close-timeout" : "no-close-reply", matches: [] };
+  }
+  const sinceTraffic = o.tClose - (o.tLastTraffic ?? o.tOpen ?? o.tConnect);
+  const idle = matchLimits(sinceTraffic, "idle");
+  if (idle.length) return { kind: "idle-timeout", matches: idle };
+  const lifetime = matchLimits(o.tClose - (o.tOpen ?? o.tConnect), "lifetime");
+  if (lifetime.length) return { kind: "lifetime-limit", matches: lifetime };
+  return { kind: "dropped-after-open", matches: [] };
+}
+
+export function decodeClose(o: Observation): Decoded {
+  const d: Decoded = {
+    code: o.code,
+    entry: getCode(o.code),
+    range: rangeOf(o.code),
+    producer: producerOf(o),
+  };
+  if (o.tOpen !== undefined) d.sinceOpen = o.tClose - o.tOpen;
+  if (o.tLastTraffic !== undefined) d.sinceTraffic = o.tClose - o.tLastTraffic;
+  if (o.code === 1006) d.diagnosis = diagnose1006(o);
+  return d;
+}
