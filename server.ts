@@ -55,7 +55,9 @@ server.on("upgrade", (req: IncomingMessage, socket: Duplex) => {
   const url = req.url ?? "";
   if (url.startsWith(WS_PREFIX)) return;
   if (dev && url.startsWith("/_next/")) return;
-  socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  socket.on("error", () => {});
+  if (!socket.writableEnded)
+    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
 });
 
 server.listen(port, values.host, () => {

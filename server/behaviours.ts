@@ -171,7 +171,11 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
 
   "handshake-hang"(ctx) {
     ctx.rec.note(`holding the upgrade request for ${ctx.p.hold} s without an answer`);
-    ctx.socket.on("end", () => ctx.rec.tcp("client", "fin"));
+    // A browser that gives up sends FIN: finish our side at once to free its slot.
+    ctx.socket.on("end", () => {
+      ctx.rec.tcp("client", "fin");
+      ctx.socket.end();
+    });
     ctx.socket.on("error", () => ctx.rec.tcp("client", "rst"));
     ctx.socket.on("close", () => (ctx.rec.report.done = true));
     later(ctx, Number(ctx.p.hold) * 1000, () => {

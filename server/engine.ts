@@ -11,6 +11,15 @@ import { limitsFromEnv, type Limits } from "./limits";
 import { Recorder, ReportStore } from "./report";
 
 export const WS_PREFIX = "/ws/";
+
+/** A request target Node accepted but WHATWG URL rejects ("http://[/x") is nobody's path. */
+function parseTarget(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? "/", "http://localhost");
+  } catch {
+    return null;
+  }
+}
 export const REPORT_PREFIX = "/ws-report/";
 
 export type Engine = {
@@ -73,9 +82,10 @@ export function attachScenarios(server: Server, opts: { limits?: Partial<Limits>
   }
 
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith(WS_PREFIX)) return; // not ours
     socket.on("error", () => {}); // a client that vanishes mid-handshake must not crash the process
+    const url = parseTarget(req.url);
+    if (!url) return rejectUpgrade(socket, 400, "the request target is not a valid URL");
+    if (!url.pathname.startsWith(WS_PREFIX)) return; // not ours
 
     const c = check(url);
     if (!c.ok) return rejectUpgrade(socket, c.status, c.message);
@@ -152,7 +162,12 @@ export function attachScenarios(server: Server, opts: { limits?: Partial<Limits>
   });
 
   function handleHttp(req: IncomingMessage, res: ServerResponse): boolean {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = parseTarget(req.url);
+    if (!url) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("the request target is not a valid URL\n");
+      return true;
+    }
     if (url.pathname.startsWith(REPORT_PREFIX)) {
       const sid = url.pathname.slice(REPORT_PREFIX.length);
       const report = /^[A-Za-z0-9_-]{16,64}$/.test(sid) ? store.get(sid) : undefined;

@@ -107,7 +107,8 @@ export type DecodedClose = {
   malformed: boolean;
 };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: browsers decode the reason "without BOM" handling (WHATWG), keeping a leading U+FEFF.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeClosePayload(payload: Buffer): DecodedClose {
   if (payload.length === 0)

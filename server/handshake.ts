@@ -37,7 +37,7 @@ export function rejectUpgrade(
   message: string,
   extra: Record<string, string> = {},
 ) {
-  if (socket.destroyed) return;
+  if (socket.destroyed || socket.writableEnded) return;
   const body = Buffer.from(`${message}\n`, "utf8");
   const headers = {
     "Content-Type": "text/plain; charset=utf-8",

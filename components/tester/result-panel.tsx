@@ -116,7 +116,7 @@ export function ResultPanel({
       <h2 id="result-title" className="text-sm font-semibold">
         {m.result}
       </h2>
-      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="text-zinc-600 dark:text-zinc-400">{k}</dt>

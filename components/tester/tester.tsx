@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
   defaultValues,
   getScenario,
@@ -82,6 +82,8 @@ function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | null {
   return new Uint8Array((clean.match(/../g) ?? []).map((b) => parseInt(b, 16)));
 }
 
+const noSubscribe = () => () => {};
+
 const preview = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 export function Tester({
@@ -124,6 +126,14 @@ export function Tester({
   useEffect(() => {
     reconnectRef.current = reconnect;
   }, [reconnect]);
+
+  // Until hydration the forms cannot work: keep Connect disabled instead of letting the browser
+  // submit the form as a plain GET.
+  const ready = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     const restored = fromQuery(window.location.search);
@@ -576,7 +586,7 @@ export function Tester({
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className={primary}>
+            <button type="submit" className={primary} disabled={!ready}>
               {busy ? m.disconnect : m.connect}
             </button>
             <button type="button" className={button} onClick={copyPermalink}>

@@ -1,0 +1,134 @@
+import { expect, test } from "@playwright/test";
+import { scenarios } from "../lib/scenarios/catalogue";
+
+/** Tester journeys in a real Chromium against the real scenario server on the same port. */
+test("connect, send, receive the echo, close with a code: decoded as the page's own close echoed", async ({
+  page,
+}) => {
+  await page.goto("/en/tester?s=echo");
+  await page.getByRole("button", { name: "Connect" }).click();
+  const log = page.getByTestId("event-log");
+  await expect(log).toContainText("open");
+  await page.getByLabel("Message").fill("hello <b>world</b>");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(log).toContainText("message: hello <b>world</b>");
+  await expect(page.locator("b", { hasText: "world" })).toHaveCount(0); // shown as text, never as HTML
+  await page.getByLabel("Code", { exact: true }).fill("4000");
+  await page.getByLabel("Reason", { exact: true }).fill("done here");
+  await page.getByRole("button", { name: "close()" }).click();
+  await expect(page.getByTestId("result-code")).toHaveText("4000");
+  await expect(page.getByTestId("result-producer")).toHaveAttribute("data-producer", "page-echo");
+  // The wire report shows the page's close frame and the server's echo.
+  const wire = page.getByTestId("wire-report");
+  await expect(wire.locator('[data-dir="in"]', { hasText: "close 4000" })).toBeVisible();
+  await expect(wire.locator('[data-dir="out"]', { hasText: "close 4000" })).toBeVisible();
+  await expect(page.getByTestId("timeline")).toBeVisible();
+});
+
+test("close with an invalid code is explained and nothing is sent", async ({ page }) => {
+  await page.goto("/en/tester?s=echo");
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(page.getByTestId("event-log")).toContainText("open");
+  await page.getByLabel("Code", { exact: true }).fill("1001");
+  await page.getByRole("button", { name: "close()" }).click();
+  await expect(page.getByTestId("close-error")).toContainText("InvalidAccessError");
+  await expect(page.getByTestId("event-log")).toContainText("would throw InvalidAccessError");
+  await page.getByLabel("Code", { exact: true }).fill("1000");
+  await page.getByLabel("Reason", { exact: true }).fill("é".repeat(62));
+  await page.getByRole("button", { name: "close()" }).click();
+  await expect(page.getByTestId("close-error")).toContainText("124 UTF-8 bytes");
+  // The socket is still open: a valid close now works.
+  await page.getByLabel("Reason", { exact: true }).fill("ok");
+  await page.getByRole("button", { name: "close()" }).click();
+  await expect(page.getByTestId("result-code")).toHaveText("1000");
+});
+
+test("a permalink restores the scenario and its parameters", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/en/tester");
+  await page.getByRole("radio", { name: /HTTP status instead of 101/ }).check();
+  await page.getByRole("textbox", { name: "status" }).fill("429");
+  await page.getByRole("button", { name: "Copy permalink" }).click();
+  await expect(page).toHaveURL(/\?s=handshake-status&status=429$/);
+  const link = page.url();
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole("radio", { name: /HTTP status instead of 101/ })).toBeChecked();
+  await expect(other.getByRole("textbox", { name: "status" })).toHaveValue("429");
+  await other.getByRole("button", { name: "Connect" }).click();
+  await expect(other.getByTestId("result-diagnosis")).toHaveAttribute("data-diagnosis", "handshake-rejected");
+  await expect(other.getByTestId("wire-status")).toHaveText("429");
+});
+
+test("export downloads the whole session as JSON", async ({ page }) => {
+  await page.goto("/en/tester?s=close&code=4004&reason=bye");
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(page.getByTestId("result-code")).toHaveText("4004");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
+  const path = await download.path();
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile(path!, "utf8"));
+  expect(data.target).toMatchObject({ kind: "scenario", id: "close" });
+  expect(data.attempts[0].obs).toMatchObject({ code: 4004, reason: "bye", wasClean: true });
+  expect(data.log.some((e: { kind: string }) => e.kind === "close")).toBe(true);
+});
+
+test("auto-reconnect backs off on 1006 and stops on a policy code", async ({ page }) => {
+  await page.goto("/en/tester?s=drop&delay=50&reconnect=1");
+  await page.getByRole("button", { name: "Connect" }).click();
+  const log = page.getByTestId("event-log");
+  await expect(log).toContainText("reconnecting in");
+  await expect(log.locator('[data-kind="connect"]')).toHaveCount(3, { timeout: 15_000 });
+  await page.getByRole("button", { name: "Stop" }).click();
+
+  await page.goto("/en/tester?s=close&code=1008&reconnect=1");
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(log).toContainText("no reconnect: 1008");
+  await expect(log.locator('[data-kind="connect"]')).toHaveCount(1);
+});
+
+test("a bad parameter is refused in the form with the server's own message", async ({ page }) => {
+  await page.goto("/en/tester?s=close&code=1005");
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("must not be sent in a close frame");
+  await expect(page.getByTestId("event-log")).not.toContainText("new WebSocket");
+});
+
+test("the tester works in Russian and on a phone", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  await page.goto("/ru/tester?s=idle-proxy&idle=1");
+  await page.getByRole("button", { name: "Подключиться" }).click();
+  await expect(page.getByTestId("result-code")).toHaveText("1006", { timeout: 10_000 });
+  await expect(page.getByTestId("result-producer")).toContainText("Сам браузер");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await ctx.close();
+});
+
+test("every code page links to the tester, and the link reproduces the code", async ({ page }) => {
+  await page.goto("/en/codes/1005");
+  const link = page.getByTestId("try-live").getByRole("link").first();
+  await link.click();
+  await expect(page).toHaveURL(/\/en\/tester\?s=/);
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(page.getByTestId("result-code")).toHaveText("1005");
+});
+
+test("the catalogue is served as JSON with open CORS", async ({ request }) => {
+  const res = await request.get("/api/scenarios.json");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["access-control-allow-origin"]).toBe("*");
+  const data = await res.json();
+  expect(data.scenarios.map((s: { id: string }) => s.id)).toEqual(scenarios.map((s) => s.id));
+  const close = data.scenarios.find((s: { id: string }) => s.id === "close");
+  expect(close).toMatchObject({
+    url: "/ws/close",
+    illustrates: { code: 1000 },
+    expected: { code: 1000, wasClean: true },
+  });
+});

@@ -1,0 +1,243 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { allCodes, getCode, rangeOf } from "@/lib/close-codes";
+import {
+  defaultValues,
+  getScenario,
+  scenarios,
+  validOnWire,
+  type Expectation,
+  type Scenario,
+} from "@/lib/scenarios/catalogue";
+import { parseParams, type ParamValues } from "@/lib/scenarios/params";
+import { variants } from "@/lib/scenarios/variants";
+import { behaviours } from "@/server/behaviours";
+
+/**
+ * The scenario catalogue is read by the engine, the tester page, the JSON API and the e2e
+ * suite, so a broken row breaks all four at once. Checked here:
+ * - ids are unique, each has a behaviour in the engine and each behaviour has a row;
+ * - each row illustrates a code that has a page (a registered code);
+ * - defaults and every variant parse and pass validate(), and their expectations are well-formed
+ *   and consistent with what a browser can report (1006 is never clean; a failed handshake
+ *   never opens);
+ * - the `close` scenario refuses exactly the codes RFC 6455 §7.4 forbids on the wire (1004
+ *   reserved; 1005, 1006, 1015 MUST NOT be sent; 1016–2999 unassigned), cross-checked against
+ *   the registry rather than a list restated here; and `close-raw` predicts a failed connection
+ *   exactly for the three codes a browser refuses to receive.
+ */
+const FORBIDDEN_BY_RFC = [1005, 1006, 1015];
+
+/** Valid on the wire per the registry: a registered code's own flag wins over its range's. */
+const wireOk = (n: number) => {
+  const entry = getCode(n);
+  return entry ? entry.onWire === "allowed" : rangeOf(n).validOnWire;
+};
+
+const withCode = (s: Scenario, code: number): ParamValues => ({ ...defaultValues(s), code });
+
+function assertExpectation(e: Expectation, label: string) {
+  assert.deepEqual(Object.keys(e).sort(), ["code", "error", "open", "reason", "wasClean"], label);
+  assert.equal(typeof e.open, "boolean", label);
+  assert.equal(typeof e.error, "boolean", label);
+  assert.equal(typeof e.wasClean, "boolean", label);
+  assert.equal(typeof e.reason, "string", label);
+  assert.ok(Number.isInteger(e.code) && e.code >= 0 && e.code <= 65535, `${label}: code ${e.code}`);
+  assert.ok(new TextEncoder().encode(e.reason).length <= 123, `${label}: reason over 123 bytes`);
+  // What a browser can report: 1006 is synthesised for an unclean close, never clean; a
+  // handshake that never opened is always error + 1006; an error event always ends in 1006.
+  if (e.code === 1006) assert.equal(e.wasClean, false, `${label}: 1006 is never clean`);
+  if (!e.open) assert.deepEqual([e.error, e.code], [true, 1006], `${label}: failed handshake`);
+  if (e.error) assert.equal(e.code, 1006, `${label}: error implies 1006`);
+  if (e.code === 1005) assert.equal(e.reason, "", `${label}: 1005 has no reason`);
+}
+
+describe("scenario catalogue", () => {
+  it("has unique, URL-safe ids, found by getScenario", () => {
+    const ids = scenarios.map((s) => s.id);
+    assert.equal(new Set(ids).size, ids.length, `duplicate in ${ids.join(", ")}`);
+    for (const id of ids) {
+      assert.match(id, /^[a-z][a-z0-9-]*$/, id);
+      assert.equal(getScenario(id)?.id, id);
+    }
+    assert.equal(getScenario("nope"), undefined);
+    assert.equal(getScenario(""), undefined);
+  });
+
+  it("has a behaviour for every scenario and a scenario for every behaviour", () => {
+    const ids = scenarios.map((s) => s.id).sort();
+    assert.deepEqual(Object.keys(behaviours).sort(), ids);
+    for (const id of ids) assert.equal(typeof behaviours[id], "function", id);
+  });
+
+  it("illustrates only registered codes (each has a page)", () => {
+    for (const s of scenarios) assert.ok(getCode(s.illustrates), `${s.id} illustrates ${s.illustrates}`);
+  });
+
+  it("has unique parameter names per scenario, none named sid, with defaults inside their own rules", () => {
+    for (const s of scenarios) {
+      const names = s.params.map((p) => p.name);
+      assert.equal(new Set(names).size, names.length, s.id);
+      assert.ok(!names.includes("sid"), `${s.id} shadows sid`);
+      for (const p of s.params) {
+        const label = `${s.id}.${p.name}`;
+        if (p.kind === "int") {
+          assert.ok(Number.isInteger(p.min) && Number.isInteger(p.max) && p.min <= p.max, label);
+          assert.ok(p.max <= 999_999_999, `${label}: max beyond what the 9-digit parser accepts`);
+          if (p.default !== undefined) assert.ok(p.default >= p.min && p.default <= p.max, label);
+        } else if (p.kind === "enum") {
+          assert.ok(p.values.includes(p.default), label);
+          assert.equal(new Set(p.values).size, p.values.length, label);
+        } else {
+          assert.ok(new TextEncoder().encode(p.default).length <= p.maxBytes, label);
+        }
+      }
+    }
+  });
+
+  it("parses an empty query to exactly the defaults, which pass validate()", () => {
+    for (const s of scenarios) {
+      const r = parseParams(s.params, new URLSearchParams());
+      assert.ok(r.ok, `${s.id}: ${r.ok ? "" : r.error}`);
+      if (!r.ok) continue;
+      assert.deepEqual(r.values, defaultValues(s), s.id);
+      assert.equal(s.validate?.(r.values), undefined, s.id);
+    }
+  });
+
+  it("gives every variant a well-formed expectation that passes validate()", () => {
+    for (const v of variants()) {
+      const label = `${v.scenario.id}${v.query}`;
+      const s = v.scenario;
+      assert.equal(s.validate?.(v.values), undefined, label);
+      assertExpectation(s.expect(v.values), label);
+      const server = s.expectServer?.(v.values);
+      if (server) {
+        assert.ok(server.close || server.status !== undefined, `${label}: empty server expectation`);
+        for (const k of Object.keys(server)) assert.ok(["close", "status"].includes(k), `${label}: ${k}`);
+        if (server.close) {
+          const c = server.close.code;
+          assert.ok(c === null || (Number.isInteger(c) && c >= 0 && c <= 65535), label);
+          if (server.close.reason !== undefined) assert.equal(typeof server.close.reason, "string", label);
+        }
+        if (server.status !== undefined) {
+          assert.ok(Number.isInteger(server.status) && server.status >= 100 && server.status <= 599, label);
+        }
+      }
+      const action = s.pageAction?.(v.values);
+      if (action) {
+        assert.ok(Number.isInteger(action.closeAfterMs) && action.closeAfterMs >= 0, label);
+        // The page's close() only takes 1000 or 3000–4999 (WHATWG close() step 1).
+        if (action.code !== undefined)
+          assert.ok(action.code === 1000 || (action.code >= 3000 && action.code <= 4999), label);
+      }
+      const protocols = s.protocols?.(v.values);
+      if (protocols) for (const p of protocols) assert.match(p, /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/, label);
+      const ms = s.durationMs?.(v.values);
+      if (ms !== undefined) assert.ok(Number.isFinite(ms) && ms > 0, label);
+    }
+  });
+
+  it("expects a clean close with the sent code and reason wherever the server sends a valid close", () => {
+    const close = getScenario("close")!;
+    for (const v of variants().filter((x) => x.scenario === close)) {
+      assert.deepEqual(close.expect(v.values), {
+        open: true,
+        error: false,
+        code: v.values.code,
+        reason: v.values.reason,
+        wasClean: true,
+      });
+      assert.deepEqual(close.expectServer?.(v.values), {
+        close: { code: v.values.code, reason: v.values.reason },
+      });
+    }
+  });
+});
+
+describe("close: the wire guard", () => {
+  const close = getScenario("close")!;
+
+  it("rejects 1004, 1005, 1006, 1015, 1016, 2000, 2999 with a message saying they must not be sent", () => {
+    for (const code of [1004, 1005, 1006, 1015, 1016, 2000, 2999]) {
+      const values = withCode(close, code);
+      // The int spec lets these through; the rule is validate()'s job.
+      assert.ok(parseParams(close.params, new URLSearchParams(`code=${code}`)).ok, `${code} parses`);
+      const msg = close.validate?.(values);
+      assert.ok(msg, `${code} should be refused`);
+      assert.match(msg, /must not be sent/, `${code}`);
+      assert.match(msg, new RegExp(`^code: ${code} \\(`), `${code}: names the parameter and the code`);
+      assert.match(msg, /\/ws\/close-raw/, `${code}: points to close-raw`);
+    }
+    assert.match(close.validate?.(withCode(close, 1006)) ?? "", /1006 \(Abnormal Closure\)/);
+  });
+
+  it("accepts 1000–1003, 1007–1014, 3000 and 4999", () => {
+    const ok = [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 3000, 4999];
+    for (const code of ok) assert.equal(close.validate?.(withCode(close, code)), undefined, `${code}`);
+  });
+
+  it("agrees with the registry for every code the parameter admits (1000–4999)", () => {
+    for (let code = 1000; code <= 4999; code++) {
+      const refused = close.validate?.(withCode(close, code)) !== undefined;
+      assert.equal(refused, !wireOk(code), `code ${code}`);
+      assert.equal(validOnWire(code), wireOk(code), `validOnWire(${code})`);
+    }
+  });
+
+  it("agrees with the registry's forbidden and reserved codes", () => {
+    for (const c of allCodes()) {
+      const inParam = c.code >= 1000 && c.code <= 4999;
+      if (!inParam) continue;
+      const refused = close.validate?.(withCode(close, c.code)) !== undefined;
+      assert.equal(refused, c.onWire !== "allowed", `${c.code} (${c.onWire})`);
+    }
+  });
+
+  it("leaves code out of client-close's rule unless reply=different", () => {
+    const cc = getScenario("client-close")!;
+    assert.equal(cc.validate?.({ ...defaultValues(cc), reply: "same", code: 1005 }), undefined);
+    assert.match(
+      cc.validate?.({ ...defaultValues(cc), reply: "different", code: 1005 }) ?? "",
+      /must not be sent/,
+    );
+    assert.equal(cc.validate?.({ ...defaultValues(cc), reply: "different", code: 4001 }), undefined);
+  });
+});
+
+describe("close-raw: what a browser reports", () => {
+  const raw = getScenario("close-raw")!;
+  const failed = { open: true, error: true, code: 1006, reason: "", wasClean: false };
+
+  it("expects error + 1006 exactly for 1005, 1006 and 1015, the registry's forbidden codes", () => {
+    assert.deepEqual(
+      allCodes()
+        .filter((c) => c.onWire === "forbidden")
+        .map((c) => c.code),
+      FORBIDDEN_BY_RFC,
+    );
+    const sample = [
+      0, 1, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1011, 1014, 1015, 1016, 2999, 3000, 4999,
+      5000, 65535,
+    ];
+    for (const code of sample) {
+      const v = withCode(raw, code);
+      const e = raw.expect(v);
+      assertExpectation(e, `close-raw ${code}`);
+      if (FORBIDDEN_BY_RFC.includes(code)) {
+        assert.deepEqual(e, failed, `${code}`);
+        assert.deepEqual(raw.expectServer?.(v), { close: { code: 1002 } }, `${code}`);
+      } else {
+        assert.deepEqual(e, { open: true, error: false, code, reason: "raw", wasClean: true }, `${code}`);
+        assert.deepEqual(raw.expectServer?.(v), { close: { code, reason: "raw" } }, `${code}`);
+      }
+    }
+  });
+
+  it("has no validate(): any 16-bit code goes through, that is its purpose", () => {
+    assert.equal(raw.validate, undefined);
+    for (const q of ["code=0", "code=65535", "code=1005"])
+      assert.ok(parseParams(raw.params, new URLSearchParams(q)).ok, q);
+    assert.equal(parseParams(raw.params, new URLSearchParams("code=65536")).ok, false);
+  });
+});
