@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { allCodes, allRanges, getCode } from "../lib/close-codes";
-import { RawWsServer } from "./support/raw-ws-server";
+import type { WireReport } from "../server/report";
 
 /**
- * Browser truth: every rule the site renders from the registry (<BrowserRules />, range pages,
- * facts boxes, decoder) is checked here against a real Chromium talking to a real socket.
- * The expectations are read from the registry, so a wrong row fails this suite.
+ * Browser truth: every rule the reference pages render from the registry (<BrowserRules />,
+ * range pages, facts boxes, the decoder) is checked here against a real Chromium talking to the
+ * real scenario server. Expectations are read from the registry, so a wrong row fails this suite.
  */
 type Observed = {
   opened: boolean;
@@ -15,16 +15,12 @@ type Observed = {
   wasClean: boolean | null;
 };
 
-const server = new RawWsServer();
-test.beforeAll(async () => {
-  await server.start();
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
 let seq = 0;
-const sid = () => `s${process.pid}-${++seq}-${Date.now()}`;
+const sid = () => `truth${process.pid}x${Date.now().toString(36)}x${++seq}`;
+
+function wsUrl(baseURL: string, path: string, id: string) {
+  return `${baseURL.replace(/^http/, "ws")}${path}${path.includes("?") ? "&" : "?"}sid=${id}`;
+}
 
 /** Opens a socket in the page and resolves with what the page observed when it closed. */
 async function observe(
@@ -49,11 +45,17 @@ async function observe(
   );
 }
 
-async function waitForServer(id: string, n = 1) {
+/** The close frames the browser sent, from the server's wire report. */
+async function browserCloses(page: Page, id: string) {
+  let report: WireReport | undefined;
   await expect
-    .poll(() => server.sessions.get(id)?.filter((r) => !r.ended).length ?? 0)
-    .toBeGreaterThanOrEqual(n);
-  return server.sessions.get(id)!.filter((r) => !r.ended);
+    .poll(async () => {
+      const res = await page.request.get(`/ws-report/${id}`);
+      report = res.ok() ? ((await res.json()) as WireReport) : undefined;
+      return report?.events.some((e) => e.kind === "frame" && e.dir === "in" && e.type === "close") ?? false;
+    })
+    .toBe(true);
+  return report!.events.flatMap((e) => (e.kind === "frame" && e.dir === "in" && e.close ? [e.close] : []));
 }
 
 test.beforeEach(async ({ page }) => {
@@ -62,9 +64,12 @@ test.beforeEach(async ({ page }) => {
 
 test.describe("codes a server sends reach CloseEvent.code", () => {
   for (const c of allCodes().filter((x) => x.inCloseEvent === "from-peer")) {
-    test(`${c.code} from the server: page sees ${c.code}, wasClean true, no error`, async ({ page }) => {
+    test(`${c.code} from the server: page sees ${c.code}, wasClean true, no error; Chromium echoes it`, async ({
+      page,
+      baseURL,
+    }) => {
       const id = sid();
-      const o = await observe(page, server.url(`/close/${c.code}?reason=bye+${c.code}`, id));
+      const o = await observe(page, wsUrl(baseURL!, `/ws/close-raw?code=${c.code}&reason=bye+${c.code}`, id));
       expect(o).toEqual({
         opened: true,
         error: false,
@@ -72,16 +77,16 @@ test.describe("codes a server sends reach CloseEvent.code", () => {
         reason: `bye ${c.code}`,
         wasClean: true,
       });
-      const back = await waitForServer(id);
-      expect(back[0]).toEqual({ code: c.code, reason: `bye ${c.code}` }); // Chromium echoes code and reason
+      const [back] = await browserCloses(page, id);
+      expect(back).toMatchObject({ code: c.code, reason: `bye ${c.code}` });
     });
   }
 
   for (const r of allRanges().filter((x) => x.id !== "protocol")) {
     for (const n of new Set([r.from, r.to, Math.floor((r.from + r.to) / 2)])) {
       if (getCode(n)) continue;
-      test(`unregistered ${n} (${r.id}) passes through unchanged`, async ({ page }) => {
-        const o = await observe(page, server.url(`/close/${n}?reason=x`, sid()));
+      test(`unregistered ${n} (${r.id}) passes through unchanged`, async ({ page, baseURL }) => {
+        const o = await observe(page, wsUrl(baseURL!, `/ws/close-raw?code=${n}&reason=x`, sid()));
         expect(o).toEqual({ opened: true, error: false, code: n, reason: "x", wasClean: true });
       });
     }
@@ -89,38 +94,42 @@ test.describe("codes a server sends reach CloseEvent.code", () => {
 });
 
 test.describe("codes the browser makes up", () => {
-  test("an empty close frame is reported as 1005", async ({ page }) => {
-    const o = await observe(page, server.url("/empty-close", sid()));
+  test("an empty close frame is reported as 1005", async ({ page, baseURL }) => {
+    const o = await observe(page, wsUrl(baseURL!, "/ws/empty-close", sid()));
     expect(o).toEqual({ opened: true, error: false, code: 1005, reason: "", wasClean: true });
   });
 
   for (const c of allCodes().filter((x) => x.onWire === "forbidden")) {
     test(`${c.code} in a close frame fails the connection: error + 1006, server gets 1002`, async ({
       page,
+      baseURL,
     }) => {
       const id = sid();
-      const o = await observe(page, server.url(`/close/${c.code}?reason=x`, id));
+      const o = await observe(page, wsUrl(baseURL!, `/ws/close-raw?code=${c.code}&reason=x`, id));
       expect(o).toEqual({ opened: true, error: true, code: 1006, reason: "", wasClean: false });
-      const back = await waitForServer(id);
-      expect(back[0]?.code).toBe(1002);
+      const [back] = await browserCloses(page, id);
+      expect(back?.code).toBe(1002);
     });
   }
 
   for (const status of [401, 403, 404, 500, 503]) {
-    test(`HTTP ${status} instead of 101: never opens, error, then 1006`, async ({ page }) => {
-      const o = await observe(page, server.url(`/status/${status}`, sid()));
+    test(`HTTP ${status} instead of 101: never opens, error, then 1006`, async ({ page, baseURL }) => {
+      const o = await observe(page, wsUrl(baseURL!, `/ws/handshake-status?status=${status}`, sid()));
       expect(o).toEqual({ opened: false, error: true, code: 1006, reason: "", wasClean: false });
     });
   }
 
-  test("TCP closed after open without a close frame: 1006, no error event", async ({ page }) => {
-    const o = await observe(page, server.url("/drop", sid()));
+  test("TCP closed after open without a close frame: 1006, no error event", async ({ page, baseURL }) => {
+    const o = await observe(page, wsUrl(baseURL!, "/ws/drop", sid()));
     expect(o).toEqual({ opened: true, error: false, code: 1006, reason: "", wasClean: false });
   });
 
-  test("a close frame followed by a TCP reset keeps its code but wasClean is false", async ({ page }) => {
-    const o = await observe(page, server.url("/close-then-rst", sid()));
-    expect(o).toMatchObject({ opened: true, error: false, code: 1000, reason: "rst50", wasClean: false });
+  test("a close frame followed by a TCP reset keeps its code but wasClean is false", async ({
+    page,
+    baseURL,
+  }) => {
+    const o = await observe(page, wsUrl(baseURL!, "/ws/close-then-rst?reason=rst", sid()));
+    expect(o).toEqual({ opened: true, error: false, code: 1000, reason: "rst", wasClean: false });
   });
 });
 
@@ -132,6 +141,7 @@ test.describe("what a page may send with close()", () => {
       allRanges().find((r) => code >= r.from && code <= r.to)!.sendableByPage;
     test(`close(${code}) ${sendable ? "is sent as is" : "throws InvalidAccessError and sends nothing"}`, async ({
       page,
+      baseURL,
     }) => {
       const id = sid();
       const thrown = await page.evaluate(
@@ -148,15 +158,16 @@ test.describe("what a page may send with close()", () => {
               }
             };
           }),
-        [server.url("/echo", id), code] as const,
+        [wsUrl(baseURL!, "/ws/echo", id), code] as const,
       );
       expect(thrown).toBe(sendable ? "none" : "InvalidAccessError");
-      const back = await waitForServer(id);
-      expect(back[0]).toEqual(sendable ? { code, reason: "t" } : { code: 1000, reason: "after" });
+      const [back] = await browserCloses(page, id);
+      expect(back).toMatchObject(sendable ? { code, reason: "t" } : { code: 1000, reason: "after" });
     });
   }
 
-  test("a reason over 123 UTF-8 bytes throws SyntaxError; 123 bytes is fine", async ({ page }) => {
+  test("a reason over 123 UTF-8 bytes throws SyntaxError; 123 bytes is fine", async ({ page, baseURL }) => {
+    const id = sid();
     const result = await page.evaluate(
       (u) => {
         return new Promise<string[]>((resolve) => {
@@ -174,26 +185,38 @@ test.describe("what a page may send with close()", () => {
           };
         });
       },
-      server.url("/echo", sid()),
+      wsUrl(baseURL!, "/ws/echo", id),
     );
     expect(result).toEqual(["SyntaxError", "sent"]);
+    const [back] = await browserCloses(page, id);
+    expect(back).toMatchObject({ code: 1000, reason: "a".repeat(123) });
   });
 
-  test("close() without a code sends an empty close frame; both sides see 1005", async ({ page }) => {
+  test("close() without a code sends an empty close frame; both sides see 1005", async ({
+    page,
+    baseURL,
+  }) => {
     const id = sid();
-    const o = await observe(page, server.url("/echo", id), {});
+    const o = await observe(page, wsUrl(baseURL!, "/ws/echo", id), {});
     expect(o).toEqual({ opened: true, error: false, code: 1005, reason: "", wasClean: true });
-    const back = await waitForServer(id);
-    expect(back[0]).toEqual({ code: null, reason: "" });
+    const [back] = await browserCloses(page, id);
+    expect(back).toMatchObject({ code: null, reason: "" });
   });
 
-  test("the page's CloseEvent carries the server's reply to its own close", async ({ page }) => {
-    const o = await observe(page, server.url("/echo", sid()), { code: 4001, reason: "mine" });
+  test("the page's CloseEvent carries the server's reply to its own close", async ({ page, baseURL }) => {
+    const o = await observe(
+      page,
+      wsUrl(baseURL!, "/ws/client-close?reply=different&code=4001&reason=mine", sid()),
+      {
+        code: 1000,
+        reason: "bye",
+      },
+    );
     expect(o).toEqual({ opened: true, error: false, code: 4001, reason: "mine", wasClean: true });
   });
 });
 
-test("leaving the page sends 1001 with an empty reason", async ({ page }) => {
+test("leaving the page sends 1001 with an empty reason", async ({ page, baseURL }) => {
   const id = sid();
   await page.evaluate(
     (u) =>
@@ -202,9 +225,9 @@ test("leaving the page sends 1001 with an empty reason", async ({ page }) => {
         (window as unknown as { __ws: WebSocket }).__ws = ws;
         ws.onopen = () => resolve();
       }),
-    server.url("/echo", id),
+    wsUrl(baseURL!, "/ws/echo", id),
   );
   await page.goto("/en/codes");
-  const back = await waitForServer(id);
-  expect(back[0]).toEqual({ code: 1001, reason: "" });
+  const [back] = await browserCloses(page, id);
+  expect(back).toMatchObject({ code: 1001, reason: "" });
 });

@@ -101,7 +101,8 @@ export function Tester({
     values: stringValues(scenarios[0]!),
   });
   const [reconnect, setReconnect] = useState(false);
-  const [runPageAction, setRunPageAction] = useState(true);
+  // Only the client-close family needs the page's part to show its point; echo stays open.
+  const [runPageAction, setRunPageAction] = useState(false);
   const [log, setLog] = useState<LogEntry[]>([]);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [status, setStatus] = useState<"idle" | "connecting" | "open" | "closing">("idle");
@@ -142,6 +143,7 @@ export function Tester({
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setTarget(restored.target);
       setReconnect(restored.reconnect);
+      setRunPageAction(restored.target.kind === "scenario" && restored.target.id === "client-close");
     }
   }, []);
 
