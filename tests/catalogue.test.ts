@@ -241,3 +241,26 @@ describe("close-raw: what a browser reports", () => {
     assert.equal(parseParams(raw.params, new URLSearchParams("code=65536")).ok, false);
   });
 });
+
+describe("Try it live links", () => {
+  it("every registered code and every range has at least one, each a valid scenario URL", async () => {
+    const { tryLinksFor } = await import("@/lib/scenarios/try-links");
+    const { allCodes, allRanges } = await import("@/lib/close-codes");
+    const { getScenario } = await import("@/lib/scenarios/catalogue");
+    const { parseParams } = await import("@/lib/scenarios/params");
+    const codes = [...allCodes().map((c) => c.code), ...allRanges().map((r) => r.from), 4004, 65535];
+    for (const code of codes) {
+      const links = tryLinksFor(code);
+      assert.ok(links.length > 0, `no link for ${code}`);
+      for (const l of links) {
+        const q = new URLSearchParams(l.query);
+        const s = getScenario(q.get("s") ?? "");
+        assert.ok(s, l.query);
+        q.delete("s");
+        const parsed = parseParams(s.params, q);
+        assert.ok(parsed.ok, `${code}: ${l.query}`);
+        if (parsed.ok) assert.equal(s.validate?.(parsed.values), undefined, `${code}: ${l.query}`);
+      }
+    }
+  });
+});

@@ -13,10 +13,10 @@ export function tryLinksFor(code: number, max = 4): TryLink[] {
     const href = `s=${scenario}${query ? `&${query.slice(1)}` : ""}`;
     if (!out.some((l) => l.scenario === scenario && l.query === href)) out.push({ scenario, query: href });
   };
-  // A direct reproduction first: the server sends exactly this code.
-  if (code !== 1005 && code !== 1006 && code !== 1015) {
-    push(validOnWire(code) ? "close" : "close-raw", `?code=${code}`);
-  }
+  // A direct reproduction first: the server sends exactly this code (for 1015 that shows what a
+  // browser does with a code that must never be on the wire). 1005 and 1006 have no frame of
+  // their own: the scenarios below produce them.
+  if (code !== 1005 && code !== 1006) push(validOnWire(code) ? "close" : "close-raw", `?code=${code}`);
   for (const v of variants()) {
     if (out.length >= max) break;
     const e = v.scenario.expect(v.values);
