@@ -12,7 +12,7 @@ const withMDX = createMDX({
       [
         "rehype-pretty-code",
         {
-          theme: { light: "github-light", dark: "github-dark" },
+          theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
           keepBackground: false,
           defaultLang: "plaintext",
         },

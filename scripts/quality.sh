@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-port=${QUALITY_PORT:-3200}
+# Port 3000 by default: the canonical URLs in the build point there (SITE_URL).
+port=${QUALITY_PORT:-3000}
 pages=("$@")
 [ ${#pages[@]} -gt 0 ] || pages=(/en/codes/1006 /en/compare/1000-vs-1006)
 
@@ -14,9 +15,13 @@ CHROME_PATH=$(bash scripts/ensure-chromium.sh)
 export CHROME_PATH
 [ -f .next/BUILD_ID ] && [ -z "${REBUILD:-}" ] || npx next build
 
+if curl -fs "http://localhost:$port/en" >/dev/null 2>&1; then
+  echo "port $port is already serving something: stop it or set QUALITY_PORT" >&2
+  exit 1
+fi
 NODE_ENV=production npx tsx server.ts --port "$port" >/tmp/quality-server.log 2>&1 &
-srv=$!
-trap 'kill $srv 2>/dev/null || true' EXIT
+# npx → tsx → node: stop the whole tree, not only the npx process.
+trap 'pkill -f "server.ts --port $port" 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://localhost:$port/en" >/dev/null && break; sleep 0.5; done
 
 mkdir -p .lighthouse

@@ -25,22 +25,22 @@ export function EventLog({ entries, m }: { entries: LogEntry[]; m: TesterMessage
       >
         {m.log}
       </h2>
-      <ol
+      <div
         role="log"
         aria-live="polite"
         data-testid="event-log"
         className="max-h-72 min-h-24 overflow-y-auto px-3 py-2 font-mono text-xs leading-relaxed"
       >
-        {entries.length === 0 ? <li className="text-zinc-500">{m.logEmpty}</li> : null}
+        {entries.length === 0 ? <p className="text-zinc-500">{m.logEmpty}</p> : null}
         {entries.map((e, i) => (
-          <li key={i} className={`break-all ${colour[e.kind]}`} data-kind={e.kind}>
+          <p key={i} className={`break-all ${colour[e.kind]}`} data-kind={e.kind}>
             <span className="mr-2 inline-block min-w-16 text-right text-zinc-500 tabular-nums">
               {e.t.toFixed(1)} ms
             </span>
             {e.text}
-          </li>
+          </p>
         ))}
-      </ol>
+      </div>
     </section>
   );
 }
