@@ -7,7 +7,8 @@ const intl = createMiddleware(routing);
 
 /**
  * 1. One URL per code: "/en/codes/01006" → "/en/codes/1006" (a redirect from the page itself
- *    would come out of Next with a doubled Location header).
+ *    would come out of Next with a doubled Location header); a segment that is no code at all
+ *    is rewritten, with status 404, to a server-rendered page that explains why.
  * 2. next-intl adds the locale to bare paths ("/" → "/en" or "/ru" by Accept-Language,
  *    "/codes/1006" → "/en/codes/1006").
  * The scenario server's /ws/ and /ws-report/ paths, the JSON API and files with an extension
@@ -16,11 +17,21 @@ const intl = createMiddleware(routing);
 export default function proxy(req: NextRequest) {
   const m = /^\/(en|ru)\/codes\/([^/]+)$/.exec(req.nextUrl.pathname);
   if (m) {
-    const parsed = parseCode(decodeURIComponent(m[2]!));
+    let segment = m[2]!;
+    try {
+      segment = decodeURIComponent(segment);
+    } catch {
+      // Keep a malformed escape as typed; parseCode rejects it.
+    }
+    const parsed = parseCode(segment);
+    const url = req.nextUrl.clone();
     if (parsed.ok && String(parsed.code) !== m[2]) {
-      const url = req.nextUrl.clone();
       url.pathname = `/${m[1]}/codes/${parsed.code}`;
       return NextResponse.redirect(url, 308);
+    }
+    if (!parsed.ok) {
+      url.pathname = `/${m[1]}/not-a-code/${encodeURIComponent(segment)}`;
+      return NextResponse.rewrite(url, { status: 404 });
     }
   }
   return intl(req);

@@ -22,6 +22,15 @@ test.describe("codes that are not codes", () => {
     await expect(page.getByTestId("unknown-code-why")).toContainText("больше 65535");
   });
 
+  test("the explanation is in the server-rendered HTML, in the URL's language", async ({ request }) => {
+    const res = await request.get("/ru/codes/70000");
+    expect(res.status()).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('<html lang="ru"');
+    expect(html).toContain("больше 65535");
+    expect(html).toContain('name="robots" content="noindex"');
+  });
+
   test("a hostile segment is shown as text", async ({ page }) => {
     const res = await page.goto("/en/codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
     expect(res?.status()).toBe(404);
