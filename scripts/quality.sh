@@ -13,7 +13,7 @@ pages=("$@")
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
 CHROME_PATH=$(bash scripts/ensure-chromium.sh)
 export CHROME_PATH
-[ -f .next/BUILD_ID ] && [ -z "${REBUILD:-}" ] || npx next build
+[ -f .next/BUILD_ID ] && [ -z "${REBUILD:-}" ] || npm run -s build
 
 if curl -fs "http://localhost:$port/en" >/dev/null 2>&1; then
   echo "port $port is already serving something: stop it or set QUALITY_PORT" >&2

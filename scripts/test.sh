@@ -38,7 +38,7 @@ u_fail=$(grep -E '^# fail ' "$out/unit.tap" | awk '{print $3}')
 passed=$((passed + ${u_pass:-0}))
 failed=$((failed + ${u_fail:-1}))
 
-if step build npx next build; then
+if step build npm run -s build; then
   echo "::: e2e (Playwright, Chromium at ${CHROMIUM_PATH:-playwright default})"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test --reporter=list,json
   read -r e_pass e_fail < <(node -e '

@@ -8,7 +8,11 @@ import * as runtime from "react/jsx-runtime";
 import { locales } from "@/i18n/routing";
 import { classify, findPair } from "@/lib/close-codes";
 import { expectedContent } from "@/lib/content/inventory";
+import { getGuide } from "@/lib/content/guides";
+import type { ContentKind } from "@/lib/content/inventory";
 import { contentMeta, requiredSections } from "@/lib/content/meta";
+import { getScenario } from "@/lib/scenarios/catalogue";
+import { parseParams } from "@/lib/scenarios/params";
 
 /**
  * The content check: every registered code and every curated pair has its MDX in both locales,
@@ -23,9 +27,14 @@ const allowedComponents = new Set([
   "IdleTimeouts",
   "MessageLimits",
   "Note",
+  "TryLink",
 ]);
 // Ids the page itself renders around the prose (components/codes/code-page.tsx, compare-page.tsx).
-const pageIds = { codes: ["facts-title", "related"], compare: ["side-by-side", "glance"] };
+const pageIds = {
+  codes: ["facts-title", "try-live", "related"],
+  compare: ["side-by-side", "glance"],
+  guides: [] as string[],
+};
 
 /** Markdown without fenced code, so "## x" inside a code sample is not taken for a heading. */
 function prose(src: string): string {
@@ -37,7 +46,7 @@ function headings(src: string, level: 2 | 3 | "any"): string[] {
   return [...prose(src).matchAll(re)].map((m) => m[1]!);
 }
 
-function anchorsOf(kind: "codes" | "compare", src: string): Set<string> {
+function anchorsOf(kind: ContentKind, src: string): Set<string> {
   const slugger = new GithubSlugger();
   // rehype-slug slugs the rendered text: strip inline code backticks and emphasis markers.
   const ids = headings(src, "any").map((h) => slugger.slug(h.replace(/[`*_]/g, "")));
@@ -51,11 +60,11 @@ function read(lang: string, kind: string, slug: string): string {
 /** Resolves an internal link to the MDX that backs it (for anchors), or says why it is dead. */
 function resolveLink(
   href: string,
-):
-  | { ok: true; target?: { lang: string; kind: "codes" | "compare"; slug: string } }
-  | { ok: false; why: string } {
+): { ok: true; target?: { lang: string; kind: ContentKind; slug: string } } | { ok: false; why: string } {
   const [p = "", anchor] = href.split("#");
-  const m = /^\/(en|ru)(?:\/(codes|compare)(?:\/([^/]+))?)?\/?$/.exec(p);
+  if (/^\/(en|ru)\/tester(\?.*)?$/.test(p))
+    return anchor ? { ok: false, why: "anchor on the tester" } : { ok: true };
+  const m = /^\/(en|ru)(?:\/(codes|compare|guides)(?:\/([^/]+))?)?\/?$/.exec(p);
   if (!m) return { ok: false, why: "no such page" };
   const [, lang, kind, slug] = m;
   if (!kind || !slug) return anchor ? { ok: false, why: "anchor on an index page" } : { ok: true };
@@ -64,6 +73,11 @@ function resolveLink(
     if (!c.ok || String(c.code) !== slug) return { ok: false, why: "not a code" };
     if (!c.entry) return anchor ? { ok: false, why: "anchor on a range page" } : { ok: true };
     return { ok: true, target: { lang: lang!, kind: "codes", slug } };
+  }
+  if (kind === "guides") {
+    return getGuide(slug)
+      ? { ok: true, target: { lang: lang!, kind: "guides", slug } }
+      : { ok: false, why: "no such guide" };
   }
   const pair = findPair(slug);
   if (!pair || !pair.canonical) return { ok: false, why: "not a canonical curated pair" };
@@ -128,6 +142,13 @@ describe("content", () => {
         if (e.kind === "codes")
           assert.match(text, /<BrowserRules\s*\/>/, "code pages render <BrowserRules />");
         else assert.doesNotMatch(text, /<BrowserRules/, "<BrowserRules /> is for code pages");
+        for (const m of text.matchAll(/<TryLink\s+scenario="([^"]*)"(?:\s+query="([^"]*)")?\s*\/>/g)) {
+          const s = getScenario(m[1]!);
+          assert.ok(s, `<TryLink scenario="${m[1]}" />: no such scenario`);
+          const parsed = parseParams(s.params, new URLSearchParams(m[2] ?? ""));
+          const why = parsed.ok ? s.validate?.(parsed.values) : parsed.error;
+          assert.equal(why, undefined, `<TryLink scenario="${m[1]}" query="${m[2] ?? ""}" />: ${why}`);
+        }
       });
 
       it("has no dead internal link or anchor, and links within its own locale", () => {

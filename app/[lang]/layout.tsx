@@ -47,7 +47,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skip")}
         </a>
         <SiteHeader lang={lang} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8" data-pagefind-body>
           {children}
         </main>
         <SiteFooter lang={lang} />

@@ -8,6 +8,7 @@ import { CompareLink } from "@/components/compare/compare-link";
 import { CodeLink } from "./code-link";
 import { FactsBox } from "./facts-box";
 import { TryLive } from "./try-live";
+import { VendorMatches } from "@/components/vendors/vendor-matches";
 
 /**
  * Fixed section order (react.dev error-decoder style): title and one-line answer, facts from the
@@ -31,6 +32,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
       </p>
       <FactsBox entry={entry} lang={lang} />
       <TryLive code={entry.code} lang={lang} />
+      <VendorMatches code={entry.code} lang={lang} />
       <div className="prose prose-zinc max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
         {/* A Suspense boundary lets React hydrate the long prose in its own task instead of one
             long one with the rest of the page (lower Total Blocking Time on phones). */}

@@ -5,6 +5,7 @@ import { allCodes, allRanges, type RangeEntry } from "@/lib/close-codes";
 import { paths } from "@/lib/i18n/paths";
 import { CodeLink } from "./code-link";
 import { TryLive } from "./try-live";
+import { VendorMatches } from "@/components/vendors/vendor-matches";
 
 /** The page for any unregistered integer 0–65535: what its range is for and what browsers do. */
 export async function RangePage({ code, range, lang }: { code: number; range: RangeEntry; lang: Locale }) {
@@ -22,6 +23,7 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
         </p>
       </div>
       <TryLive code={code} lang={lang} />
+      <VendorMatches code={code} lang={lang} />
       <section aria-labelledby="range-what">
         <h2 id="range-what" className="text-xl font-semibold">
           {t("rangeWhat")}

@@ -5,6 +5,14 @@ import { parseCode, type ParseError } from "@/lib/close-codes/parse";
 
 export type DecoderCode = { code: number; name: string; meaning: string; sendable: boolean };
 export type DecoderRange = { from: number; to: number; name: string; meaning: string; sendable: boolean };
+export type DecoderVendorCode = {
+  code: number;
+  vendor: string;
+  id: string;
+  name: string;
+  meaning: string;
+  reconnect: string;
+};
 export type DecoderLabels = {
   label: string;
   placeholder: string;
@@ -12,6 +20,7 @@ export type DecoderLabels = {
   open: string;
   registered: string;
   inRange: string;
+  inVendors: string;
   sendable: string;
   notSendable: string;
   errors: Record<ParseError, string>;
@@ -31,8 +40,10 @@ export function DecoderBox({
   ranges,
   labels,
   initial = "",
+  vendorCodes = [],
 }: {
   lang: string;
+  vendorCodes?: DecoderVendorCode[];
   codes: DecoderCode[];
   ranges: DecoderRange[];
   labels: DecoderLabels;
@@ -43,6 +54,7 @@ export function DecoderBox({
   const parsed = parseCode(value);
   const entry = parsed.ok ? codes.find((c) => c.code === parsed.code) : undefined;
   const range = parsed.ok ? ranges.find((r) => parsed.code >= r.from && parsed.code <= r.to) : undefined;
+  const inVendors = parsed.ok ? vendorCodes.filter((v) => v.code === parsed.code) : [];
 
   return (
     <div className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="decoder">
@@ -85,6 +97,21 @@ export function DecoderBox({
               </p>
             ) : null}
             <p>{(entry ? entry.sendable : range?.sendable) ? labels.sendable : labels.notSendable}</p>
+            {inVendors.length ? (
+              <div data-testid="decoder-vendors">
+                <p className="mt-2 font-medium">{labels.inVendors}:</p>
+                <ul className="list-disc pl-5">
+                  {inVendors.map((v) => (
+                    <li key={v.id}>
+                      <a className="underline" href={`/${lang}/vendors/${v.id}#code-${v.code}`}>
+                        {v.vendor}
+                      </a>{" "}
+                      <code className="text-xs">{v.name}</code>: {v.meaning} ({v.reconnect})
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             <p>
               <a className="font-medium underline" href={`/${lang}/codes/${parsed.code}`}>
                 {fill(labels.open, { code: parsed.code })}

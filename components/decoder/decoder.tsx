@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges } from "@/lib/close-codes";
 import type { ParseError } from "@/lib/close-codes/parse";
-import { DecoderBox } from "./decoder-box";
+import { allVendors } from "@/lib/vendors";
+import { DecoderBox, type DecoderVendorCode } from "./decoder-box";
 
 const errors: ParseError[] = ["empty", "not-a-number", "not-an-integer", "negative", "too-large"];
 
@@ -11,10 +12,22 @@ export async function Decoder({ lang, initial }: { lang: Locale; initial?: strin
   const t = await getTranslations({ locale: lang, namespace: "decoder" });
   // ICU placeholders are filled on the client; read the raw templates.
   const raw = (k: string) => t.raw(k) as string;
+  const v = await getTranslations({ locale: lang, namespace: "vendors" });
+  const vendorCodes: DecoderVendorCode[] = allVendors().flatMap((vendor) =>
+    vendor.codes.map((c) => ({
+      code: c.code,
+      vendor: vendor.name,
+      id: vendor.id,
+      name: c.name,
+      meaning: c.meaning[lang],
+      reconnect: v(`reconnectValues.${c.reconnect}`),
+    })),
+  );
   return (
     <DecoderBox
       lang={lang}
       initial={initial}
+      vendorCodes={vendorCodes}
       codes={allCodes().map((c) => ({
         code: c.code,
         name: c.name[lang],
@@ -35,6 +48,7 @@ export async function Decoder({ lang, initial }: { lang: Locale; initial?: strin
         open: raw("open"),
         registered: t("registered"),
         inRange: raw("inRange"),
+        inVendors: v("inVendors"),
         sendable: t("sendable"),
         notSendable: t("notSendable"),
         errors: Object.fromEntries(errors.map((e) => [e, raw(`errors.${e}`)])) as Record<ParseError, string>,

@@ -9,6 +9,7 @@ import { makeCodeBlock } from "./code-block";
 import { IdleTimeouts, MessageLimits } from "./fact-tables";
 import { makeHeading } from "./heading";
 import { Note } from "./note";
+import { TryLink } from "./try-link";
 
 /** The components MDX prose may use (content/README.md), bound to one page's locale and code. */
 export async function pageComponents(lang: Locale, code?: number): Promise<MDXComponents> {
@@ -34,5 +35,8 @@ export async function pageComponents(lang: Locale, code?: number): Promise<MDXCo
     IdleTimeouts: () => <IdleTimeouts lang={lang} />,
     MessageLimits: () => <MessageLimits lang={lang} />,
     Note,
+    TryLink: ({ scenario, query }: { scenario: string; query?: string }) => (
+      <TryLink scenario={scenario} query={query} lang={lang} />
+    ),
   };
 }

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
+import { paths } from "@/lib/i18n/paths";
 
 export async function SiteFooter({ lang }: { lang: Locale }) {
   const t = await getTranslations({ locale: lang, namespace: "site" });

@@ -3,10 +3,12 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
 import { LocaleSwitch } from "./locale-switch";
+import { Search } from "./search";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader({ lang }: { lang: Locale }) {
   const t = await getTranslations({ locale: lang, namespace: "site" });
+  const s = await getTranslations({ locale: lang, namespace: "search" });
   return (
     <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -23,11 +25,27 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
           <Link className="hover:underline" href={paths.compareIndex(lang)}>
             {t("nav.compare")}
           </Link>
+          <Link className="hover:underline" href={paths.vendors(lang)}>
+            {t("nav.vendors")}
+          </Link>
+          <Link className="hover:underline" href={paths.guides(lang)}>
+            {t("nav.guides")}
+          </Link>
           <Link className="hover:underline" href={paths.tester(lang)}>
             {t("nav.tester")}
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <Search
+            labels={{
+              open: s("open"),
+              title: s("title"),
+              placeholder: s("placeholder"),
+              none: s("none"),
+              close: s("close"),
+              hint: s("hint"),
+            }}
+          />
           <LocaleSwitch
             current={lang}
             label={t("locale.label")}

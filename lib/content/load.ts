@@ -19,6 +19,11 @@ export async function loadCodeContent(lang: Locale, code: number): Promise<Loade
   return validate(mod, `content/${lang}/codes/${code}.mdx`);
 }
 
+export async function loadGuideContent(lang: Locale, slug: string): Promise<LoadedContent> {
+  const mod = (await import(`@/content/${lang}/guides/${slug}.mdx`)) as MdxModule;
+  return validate(mod, `content/${lang}/guides/${slug}.mdx`);
+}
+
 export async function loadCompareContent(lang: Locale, slug: string): Promise<LoadedContent> {
   const mod = (await import(`@/content/${lang}/compare/${slug}.mdx`)) as MdxModule;
   return validate(mod, `content/${lang}/compare/${slug}.mdx`);

@@ -20,4 +20,8 @@ export const requiredSections = {
     en: ["Key differences", "When to use which", "What the browser shows", "Further reading"],
     ru: ["Главные различия", "Когда что использовать", "Что показывает браузер", "Что почитать"],
   },
+  guides: {
+    en: ["The short answer", "Step by step", "Code", "Related"],
+    ru: ["Коротко", "По шагам", "Код", "См. также"],
+  },
 } as const;

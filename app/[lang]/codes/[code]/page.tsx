@@ -6,20 +6,23 @@ import { RangePage } from "@/components/codes/range-page";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { allCodes, allRanges, classify } from "@/lib/close-codes";
 import { loadCodeContent } from "@/lib/content/load";
+import { allVendors } from "@/lib/vendors";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
 
 /**
- * Registered codes and the first code of each range are prerendered. Any other integer 0–65535
- * is rendered on first request (and then cached) as its range page; anything else is a 404 that
- * still explains why (not-found.tsx).
+ * Registered codes, range starts and vendor codes are prerendered. Any other integer 0–65535
+ * is rendered on first request (and then cached) as its range page; anything else is rewritten
+ * by proxy.ts to a 404 that explains why.
  */
 export function generateStaticParams() {
-  const codes = allCodes().map((c) => c.code);
-  const rangeStarts = allRanges()
-    .map((r) => r.from)
-    .filter((n) => !codes.includes(n));
-  return [...codes, ...rangeStarts].map((n) => ({ code: String(n) }));
+  // Registered codes, the first of each range, and every vendor code (so search indexes them).
+  const nums = new Set<number>([
+    ...allCodes().map((c) => c.code),
+    ...allRanges().map((r) => r.from),
+    ...allVendors().flatMap((v) => v.codes.map((c) => c.code)),
+  ]);
+  return [...nums].map((n) => ({ code: String(n) }));
 }
 
 export const dynamicParams = true;

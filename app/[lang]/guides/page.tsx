@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { guides } from "@/lib/content/guides";
+import { loadGuideContent } from "@/lib/content/load";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { paths } from "@/lib/i18n/paths";
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/guides">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const t = await getTranslations({ locale: lang, namespace: "guides" });
+  return { title: t("title"), description: t("lead"), alternates: alternatesFor(lang, "/guides") };
+}
+
+export default async function GuidesIndex({ params }: PageProps<"/[lang]/guides">) {
+  const lang = (await params).lang as Locale;
+  setRequestLocale(lang);
+  const t = await getTranslations({ locale: lang, namespace: "guides" });
+  const items = await Promise.all(
+    guides.map(async (g) => ({ g, meta: (await loadGuideContent(lang, g.slug)).meta })),
+  );
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">{t("lead")}</p>
+      <ul className="grid gap-3 sm:grid-cols-2" data-testid="guide-list">
+        {items.map(({ g, meta }) => (
+          <li key={g.slug}>
+            <Link
+              href={paths.guide(lang, g.slug)}
+              className="block h-full rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
+            >
+              <span className="font-semibold">{g.title[lang]}</span>
+              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{meta.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

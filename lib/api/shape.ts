@@ -1,0 +1,76 @@
+import { allCodes, allRanges, classify, type CloseCodeEntry, type RangeEntry } from "@/lib/close-codes";
+import { allVendors, vendorCodesFor } from "@/lib/vendors";
+
+/**
+ * The JSON API's shapes, built from the registry (and vendor data) only. Routes under app/api/
+ * serve these; /{lang}/api documents them.
+ */
+export function codeJson(e: CloseCodeEntry) {
+  return {
+    code: e.code,
+    ianaName: e.ianaName,
+    name: e.name,
+    meaning: e.meaning,
+    onWire: e.onWire,
+    sendableByPage: e.sendableByPage,
+    inCloseEvent: e.inCloseEvent,
+    wasClean: e.wasClean,
+    errorEvent: e.errorEvent,
+    producers: e.producers,
+    reconnect: e.reconnect,
+    spec: e.spec,
+    registered: e.registered ?? null,
+    related: e.related,
+    page: { en: `/en/codes/${e.code}`, ru: `/ru/codes/${e.code}` },
+  };
+}
+
+export function rangeJson(r: RangeEntry) {
+  return {
+    id: r.id,
+    from: r.from,
+    to: r.to,
+    name: r.name,
+    meaning: r.meaning,
+    validOnWire: r.validOnWire,
+    sendableByPage: r.sendableByPage,
+    spec: r.spec,
+  };
+}
+
+export function allCodesJson() {
+  return { codes: allCodes().map(codeJson), ranges: allRanges().map(rangeJson) };
+}
+
+/** Any input → the classification, or an error saying why it is not a close code. */
+export function oneCodeJson(input: string): { status: number; body: unknown } {
+  const c = classify(input);
+  if (!c.ok)
+    return {
+      status: 400,
+      body: { error: c.error, input: c.input, message: `not a close code: expected an integer 0–65535` },
+    };
+  return {
+    status: 200,
+    body: {
+      code: c.code,
+      registered: c.entry ? codeJson(c.entry) : null,
+      range: rangeJson(c.range),
+      vendors: vendorCodesFor(c.code).map(({ vendor, entry }) => ({
+        vendor: vendor.id,
+        vendorName: vendor.name,
+        ...entry,
+      })),
+      page: { en: `/en/codes/${c.code}`, ru: `/ru/codes/${c.code}` },
+    },
+  };
+}
+
+export function vendorsJson() {
+  return {
+    vendors: allVendors().map((v) => ({
+      ...v,
+      page: { en: `/en/vendors/${v.id}`, ru: `/ru/vendors/${v.id}` },
+    })),
+  };
+}
