@@ -4,7 +4,17 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ["node_modules/**", ".next/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "public/pagefind/**",
+      ".lighthouse/**",
+    ],
+  },
 ];
 
 export default config;

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { pairsWith, type CloseCodeEntry } from "@/lib/close-codes";
@@ -34,11 +33,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
       <TryLive code={entry.code} lang={lang} />
       <VendorMatches code={entry.code} lang={lang} />
       <div className="prose prose-zinc max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
-        {/* A Suspense boundary lets React hydrate the long prose in its own task instead of one
-            long one with the rest of the page (lower Total Blocking Time on phones). */}
-        <Suspense fallback={null}>
-          <Body components={components} />
-        </Suspense>
+        <Body components={components} />
       </div>
       <section aria-labelledby="related" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
         <h2 id="related" className="text-xl font-semibold">

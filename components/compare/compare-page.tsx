@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
@@ -122,11 +121,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
         </div>
       </section>
       <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
-        {/* A Suspense boundary lets React hydrate the long prose in its own task instead of one
-            long one with the rest of the page (lower Total Blocking Time on phones). */}
-        <Suspense fallback={null}>
-          <Body components={components} />
-        </Suspense>
+        <Body components={components} />
       </div>
     </article>
   );

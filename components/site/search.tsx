@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 type PagefindResult = { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> };
 type Pagefind = { search: (q: string) => Promise<{ results: PagefindResult[] }>; init?: () => Promise<void> };
@@ -21,7 +21,15 @@ export type SearchLabels = {
  * Opens with "/" or Ctrl/⌘+K. Pagefind keeps one index per <html lang>, so results stay in the
  * page's language.
  */
+const noSubscribe = () => () => {};
+
 export function Search({ labels }: { labels: SearchLabels }) {
+  // The dialog needs JavaScript: the button stays disabled until the page has hydrated.
+  const ready = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const pagefind = useRef<Pagefind | null>(null);
@@ -82,6 +90,7 @@ export function Search({ labels }: { labels: SearchLabels }) {
       <button
         type="button"
         onClick={open}
+        disabled={!ready}
         className="inline-flex h-9 items-center gap-2 rounded-md border border-zinc-300 px-2 text-sm text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
         aria-keyshortcuts="/ Control+K Meta+K"
       >

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
 import { pageComponents } from "@/components/mdx/page-components";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { getGuide, guides } from "@/lib/content/guides";
@@ -41,9 +40,7 @@ export default async function GuidePage({ params }: PageProps<"/[lang]/guides/[s
         {meta.answer}
       </p>
       <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
-        <Suspense fallback={null}>
-          <Body components={components} />
-        </Suspense>
+        <Body components={components} />
       </div>
     </article>
   );
