@@ -138,3 +138,25 @@ test("the sitemap lists every page in both locales with alternates; robots.txt p
   expect(robots).toContain("Sitemap:");
   expect(robots).toContain("Disallow: /ws/");
 });
+
+test("code and comparison pages have titles, descriptions and a generated social card per locale", async ({
+  request,
+}) => {
+  for (const path of [
+    "/en/codes/1006",
+    "/ru/codes/1006",
+    "/en/compare/1000-vs-1006",
+    "/ru/compare/1000-vs-1006",
+    "/en/codes/4004",
+  ]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toMatch(/<title>[^<]{10,}<\/title>/);
+    expect(html, path).toMatch(/<meta name="description" content="[^"]{40,}"/);
+    const og = /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html);
+    expect(og, path).toBeTruthy();
+    const img = await request.get(og![1]!.replace(/&amp;/g, "&"));
+    expect(img.status(), path).toBe(200);
+    expect(img.headers()["content-type"]).toBe("image/png");
+    expect((await img.body()).length).toBeGreaterThan(10_000);
+  }
+});

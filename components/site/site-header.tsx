@@ -18,7 +18,7 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
         >
           <span className="font-mono text-emerald-700 dark:text-emerald-400">1006?</span> {t("name")}
         </Link>
-        <nav aria-label={t("nav.label")} className="flex items-center gap-3 text-sm">
+        <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <Link className="hover:underline" href={paths.codes(lang)}>
             {t("nav.codes")}
           </Link>
