@@ -8,6 +8,7 @@ import type { Duplex } from "node:stream";
 import { parseArgs } from "node:util";
 import next from "next";
 import { attachScenarios, WS_PREFIX } from "./server/engine";
+import { installSignalHandlers } from "./server/lifecycle";
 
 const { values } = parseArgs({
   options: {
@@ -65,13 +66,4 @@ server.listen(port, values.host, () => {
 });
 
 // A restart must not cut sockets silently: every open scenario socket gets 1012 first.
-let stopping = false;
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, async () => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    server.close();
-    await engine.shutdown(3000);
-    process.exit(0);
-  });
-}
+installSignalHandlers(server, engine);

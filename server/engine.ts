@@ -164,7 +164,10 @@ export function attachScenarios(server: Server, opts: { limits?: Partial<Limits>
   function handleHttp(req: IncomingMessage, res: ServerResponse): boolean {
     const url = parseTarget(req.url);
     if (!url) {
-      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.writeHead(400, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "X-Content-Type-Options": "nosniff",
+      });
       res.end("the request target is not a valid URL\n");
       return true;
     }
@@ -174,6 +177,7 @@ export function attachScenarios(server: Server, opts: { limits?: Partial<Limits>
       res.writeHead(report ? 200 : 404, {
         "Content-Type": "application/json; charset=utf-8",
         "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
       });
       res.end(
         JSON.stringify(report ?? { error: "no report for this session (unknown, or expired after the TTL)" }),
@@ -187,6 +191,7 @@ export function attachScenarios(server: Server, opts: { limits?: Partial<Limits>
       res.writeHead(status, {
         "Content-Type": "text/plain; charset=utf-8",
         "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
         Upgrade: "websocket",
       });
       res.end(`${message}\n`);

@@ -23,6 +23,14 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
   const lang = (await params).lang as Locale;
   setRequestLocale(lang);
   const t = await getTranslations({ locale: lang, namespace: "home" });
+  const g = await getTranslations({ locale: lang, namespace: "guides" });
+  const v = await getTranslations({ locale: lang, namespace: "vendors" });
+  const tt = await getTranslations({ locale: lang, namespace: "tester" });
+  const more = [
+    { href: paths.tester(lang), title: tt("title"), text: tt("lead") },
+    { href: paths.vendors(lang), title: v("title"), text: v("lead") },
+    { href: paths.guides(lang), title: g("title"), text: g("lead") },
+  ];
   return (
     <div className="space-y-10">
       <section className="max-w-3xl space-y-4">
@@ -37,6 +45,19 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
         </h2>
         <Decoder lang={lang} />
       </section>
+      <ul className="grid gap-3 md:grid-cols-3">
+        {more.map((m) => (
+          <li key={m.href}>
+            <Link
+              href={m.href}
+              className="block h-full rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
+            >
+              <span className="font-semibold">{m.title}</span>
+              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{m.text}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
       <section aria-labelledby="codes-title">
         <h2 id="codes-title" className="mb-4 text-xl font-semibold">
           {t("codesTitle")}

@@ -9,6 +9,13 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
 import { allVendors, getVendor } from "@/lib/vendors";
 
+/** Cut at a word boundary so a search-result description never ends mid-word. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
 export function generateStaticParams() {
   return allVendors().map((v) => ({ id: v.id }));
 }
@@ -22,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/vendors/[i
   const t = await getTranslations({ locale: lang, namespace: "vendors" });
   return {
     title: `${v.name}: ${t("codes")}`,
-    description: v.summary[lang].slice(0, 160),
+    description: clip(v.summary[lang], 160),
     alternates: alternatesFor(lang, `/vendors/${id}`),
   };
 }
