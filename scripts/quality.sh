@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile) on pages of the production build; prints the four category scores.
+# Lighthouse (mobile) on pages of the production build; prints the four category scores, JS
+# transferred, LCP and CLS, and checks them against the budgets in budgets.json.
 # A quality measurement, not a test: rerun after changes and update the README table.
 # Usage: npm run quality [-- PATH…]   (default: a code page and a comparison page)
 set -euo pipefail
@@ -8,7 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1
 # Port 3000 by default: the canonical URLs in the build point there (SITE_URL).
 port=${QUALITY_PORT:-3000}
 pages=("$@")
-[ ${#pages[@]} -gt 0 ] || pages=(/en/codes/1006 /en/compare/1000-vs-1006)
+[ ${#pages[@]} -gt 0 ] || pages=(/en /en/codes/1006 /en/compare/1000-vs-1006 /en/tester)
 
 if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
 CHROME_PATH=$(bash scripts/ensure-chromium.sh)
@@ -25,18 +26,11 @@ trap 'pkill -f "server.ts --port $port" 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://localhost:$port/en" >/dev/null && break; sleep 0.5; done
 
 mkdir -p .lighthouse
-printf '%-32s %5s %5s %5s %5s\n' page perf a11y bp seo
 for p in "${pages[@]}"; do
   name=$(echo "$p" | tr '/' '_')
   npx lighthouse "http://localhost:$port$p" --quiet --output=json --output-path=".lighthouse/$name.json" \
     --form-factor=mobile --only-categories=performance,accessibility,best-practices,seo \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" >/dev/null
-  node -e '
-    const r = require(process.argv[1]);
-    const c = r.categories;
-    const f = (k) => (c[k].score * 100).toFixed(0).padStart(5);
-    console.log(process.argv[2].padEnd(32), f("performance"), f("accessibility"), f("best-practices"), f("seo"),
-      " LCP", r.audits["largest-contentful-paint"].displayValue, " CLS", r.audits["cumulative-layout-shift"].displayValue,
-      " TBT", r.audits["total-blocking-time"].displayValue);
-  ' "$PWD/.lighthouse/$name.json" "$p"
 done
+# Figures and budgets (budgets.json); the exit code says whether every budget was met.
+node scripts/quality-report.mjs "${pages[@]}"
