@@ -180,3 +180,28 @@ describe("reconnect policy", () => {
     );
   });
 });
+
+describe("free URL field", async () => {
+  const { checkFreeUrl } = await import("@/lib/tester/free-url");
+  it("accepts ws: and wss: URLs with token subprotocols", () => {
+    assert.deepEqual(checkFreeUrl(" wss://example.com/socket?x=1 ", "chat, superchat"), {
+      ok: true,
+      url: "wss://example.com/socket?x=1",
+      protocols: ["chat", "superchat"],
+    });
+  });
+  it("rejects other schemes, fragments, bad tokens and duplicates, with a message", () => {
+    for (const [url, protocols, needle] of [
+      ["http://example.com", "", "is not ws: or wss:"],
+      ["javascript:alert(1)", "", "is not ws: or wss:"],
+      ["not a url", "", "is not a URL"],
+      ["wss://example.com/#x", "", "#fragment"],
+      ["wss://example.com", "a b", "not a valid subprotocol token"],
+      ["wss://example.com", "<script>", "not a valid subprotocol token"],
+      ["wss://example.com", "chat,chat", "listed twice"],
+    ] as const) {
+      const r = checkFreeUrl(url, protocols);
+      assert.ok(!r.ok && r.error.includes(needle), `${url} ${protocols}`);
+    }
+  });
+});

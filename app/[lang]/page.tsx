@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CardLink } from "@/components/site/card-link";
 import { CodeList } from "@/components/codes/code-list";
 import { PairList } from "@/components/compare/pair-list";
 import { Decoder } from "@/components/decoder/decoder";
@@ -48,13 +49,7 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
       <ul className="grid gap-3 md:grid-cols-3">
         {more.map((m) => (
           <li key={m.href}>
-            <Link
-              href={m.href}
-              className="block h-full rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
-            >
-              <span className="font-semibold">{m.title}</span>
-              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{m.text}</span>
-            </Link>
+            <CardLink href={m.href} title={<span className="font-semibold">{m.title}</span>} text={m.text} />
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges } from "@/lib/close-codes";
 import { paths } from "@/lib/i18n/paths";
+import { CardLink } from "@/components/site/card-link";
 
 /** Every range, with its registered codes under it. Headings are h3 under a page's h2. */
 export function CodeList({ lang }: { lang: Locale }) {
@@ -25,16 +26,17 @@ export function CodeList({ lang }: { lang: Locale }) {
               <ul className="mt-3 grid gap-2 sm:grid-cols-2">
                 {inRange.map((c) => (
                   <li key={c.code}>
-                    <Link
+                    <CardLink
+                      small
                       href={paths.code(lang, c.code)}
-                      className="block h-full rounded-md border border-zinc-200 p-3 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
-                    >
-                      <span className="font-mono font-semibold">{c.code}</span>{" "}
-                      <span className="font-medium">{c.name[lang]}</span>
-                      <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
-                        {c.meaning[lang]}
-                      </span>
-                    </Link>
+                      title={
+                        <>
+                          <span className="font-mono font-semibold">{c.code}</span>{" "}
+                          <span className="font-medium">{c.name[lang]}</span>
+                        </>
+                      }
+                      text={c.meaning[lang]}
+                    />
                   </li>
                 ))}
               </ul>

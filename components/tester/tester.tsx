@@ -10,6 +10,7 @@ import {
 } from "@/lib/scenarios/catalogue";
 import { formatParams, parseParams, type ParamSpec } from "@/lib/scenarios/params";
 import { checkCloseArgs } from "@/lib/tester/close-args";
+import { checkFreeUrl } from "@/lib/tester/free-url";
 import { decodeClose, type Observation } from "@/lib/tester/decode";
 import { backoffDelay, MAX_ATTEMPTS, retryPolicy } from "@/lib/tester/reconnect";
 import type { WireReport } from "@/server/report";
@@ -178,20 +179,8 @@ export function Tester({
       }
     | { error: string } {
     if (target.kind === "url") {
-      let u: URL;
-      try {
-        u = new URL(target.url.trim());
-      } catch {
-        return { error: `“${target.url}” is not a URL` };
-      }
-      if (u.protocol !== "ws:" && u.protocol !== "wss:") return { error: `${u.protocol} is not ws: or wss:` };
-      const protocols = target.protocols
-        .split(",")
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const bad = protocols.find((p) => !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(p));
-      if (bad !== undefined) return { error: `“${bad}” is not a valid subprotocol token` };
-      return { url: u.toString(), protocols };
+      const r = checkFreeUrl(target.url, target.protocols);
+      return r.ok ? { url: r.url, protocols: r.protocols } : { error: r.error };
     }
     const s = getScenario(target.id)!;
     const parsed = parseParams(s.params, new URLSearchParams(Object.entries(target.values)));

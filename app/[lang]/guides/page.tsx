@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CardLink } from "@/components/site/card-link";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { guides } from "@/lib/content/guides";
 import { loadGuideContent } from "@/lib/content/load";
@@ -28,13 +28,11 @@ export default async function GuidesIndex({ params }: PageProps<"/[lang]/guides"
       <ul className="grid gap-3 sm:grid-cols-2" data-testid="guide-list">
         {items.map(({ g, meta }) => (
           <li key={g.slug}>
-            <Link
+            <CardLink
               href={paths.guide(lang, g.slug)}
-              className="block h-full rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
-            >
-              <span className="font-semibold">{g.title[lang]}</span>
-              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{meta.description}</span>
-            </Link>
+              title={<span className="font-semibold">{g.title[lang]}</span>}
+              text={meta.description}
+            />
           </li>
         ))}
       </ul>

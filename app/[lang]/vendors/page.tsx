@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CardLink } from "@/components/site/card-link";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
@@ -24,16 +24,18 @@ export default async function VendorsIndex({ params }: PageProps<"/[lang]/vendor
       <ul className="grid gap-3 sm:grid-cols-2" data-testid="vendor-list">
         {allVendors().map((v) => (
           <li key={v.id}>
-            <Link
+            <CardLink
               href={paths.vendor(lang, v.id)}
-              className="block h-full rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
-            >
-              <span className="font-semibold">{v.name}</span>{" "}
-              <span className="text-xs text-zinc-600 dark:text-zinc-400">
-                {v.codes.length ? t("vendorCount", { codes: v.codes.length }) : t("noCodes")}
-              </span>
-              <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">{v.summary[lang]}</span>
-            </Link>
+              title={
+                <>
+                  <span className="font-semibold">{v.name}</span>{" "}
+                  <span className="text-xs text-zinc-600 dark:text-zinc-400">
+                    {v.codes.length ? t("vendorCount", { codes: v.codes.length }) : t("noCodes")}
+                  </span>
+                </>
+              }
+              text={v.summary[lang]}
+            />
           </li>
         ))}
       </ul>
