@@ -132,3 +132,16 @@ test("the catalogue is served as JSON with open CORS", async ({ request }) => {
     expected: { code: 1000, wasClean: true },
   });
 });
+
+test("server pings and the browser's pongs show up live with round-trip times", async ({ page }) => {
+  await page.goto("/en/tester?s=echo&ping=1");
+  await page.getByRole("button", { name: "Connect" }).click();
+  await expect(page.getByTestId("event-log")).toContainText("open");
+  // No close yet: the wire report refreshes while the socket is open.
+  await expect(page.getByTestId("wire-report")).toContainText("pong after", { timeout: 8_000 });
+  await expect(
+    page.getByTestId("wire-report").locator('[data-dir="out"]', { hasText: "ping" }).first(),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "close()" }).click();
+  await expect(page.getByTestId("result-code")).toHaveText("1000");
+});

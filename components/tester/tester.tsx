@@ -122,6 +122,7 @@ export function Tester({
   const current = useRef<Attempt | null>(null);
   const obs = useRef<Partial<Observation>>({});
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const live = useRef<ReturnType<typeof setInterval> | null>(null);
   const stopped = useRef(false);
   // Socket handlers outlive the render that created them: read the live checkbox value.
   const reconnectRef = useRef(reconnect);
@@ -250,6 +251,13 @@ export function Tester({
       update({ tOpen: t });
       setStatus("open");
       add("open", fill(m.events.open, { protocol: sock.protocol, extensions: sock.extensions }));
+      // While open, refresh the server's view every 2 s so its pings, the browser's pongs and
+      // the round-trip times show up live.
+      if (r.sid) {
+        const sid = r.sid;
+        const attempt = current.current;
+        live.current = setInterval(() => void pollReport(sid, attempt), 2000);
+      }
       if (action)
         setTimeout(
           () => doClose(action.code === undefined ? "" : String(action.code), action.reason ?? ""),
@@ -278,6 +286,8 @@ export function Tester({
     };
     sock.onclose = (e: CloseEvent) => {
       const t = performance.now();
+      if (live.current) clearInterval(live.current);
+      live.current = null;
       const o: Observation = {
         opened: obs.current.opened ?? false,
         errorFired: obs.current.errorFired ?? false,
@@ -300,22 +310,27 @@ export function Tester({
     };
   }
 
+  /** Reads the server's wire report for the attempt; returns whether it is complete. */
+  async function pollReport(sid: string, attempt: Attempt | null): Promise<boolean> {
+    try {
+      const res = await fetch(`/ws-report/${sid}`, { cache: "no-store" });
+      if (!res.ok) return false;
+      const report = (await res.json()) as WireReport;
+      if (attempt) {
+        attempt.report = report;
+        setAttempts((list) => list.map((x) => (x.n === attempt.n ? { ...attempt } : x)));
+      }
+      return report.done;
+    } catch {
+      // The report is a bonus: a failed fetch leaves the browser's view intact.
+      return false;
+    }
+  }
+
   async function fetchReport(sid: string) {
     const attempt = current.current;
     for (let i = 0; i < 20; i++) {
-      try {
-        const res = await fetch(`/ws-report/${sid}`, { cache: "no-store" });
-        if (res.ok) {
-          const report = (await res.json()) as WireReport;
-          if (attempt) {
-            attempt.report = report;
-            setAttempts((list) => list.map((x) => (x.n === attempt.n ? { ...attempt } : x)));
-          }
-          if (report.done) return;
-        }
-      } catch {
-        // The report is a bonus: a failed fetch leaves the browser's view intact.
-      }
+      if (await pollReport(sid, attempt)) return;
       await new Promise((r) => setTimeout(r, 250));
     }
   }
