@@ -26,7 +26,12 @@ export type Ctx = {
   timers: Set<NodeJS.Timeout>;
 };
 
-const later = (ctx: Ctx, ms: number, fn: () => void) => {
+const later = (ctx: Ctx, ms: number, fn: () => void): NodeJS.Timeout | undefined => {
+  // No delay means now: setTimeout(0) costs a timer and rounds up to 1 ms (see README benchmarks).
+  if (ms === 0) {
+    if (!ctx.socket.destroyed) fn();
+    return undefined;
+  }
   const t = setTimeout(() => {
     ctx.timers.delete(t);
     if (!ctx.socket.destroyed) fn();
