@@ -8,6 +8,7 @@ import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import WebSocket from "ws";
 import { attachScenarios, type Engine } from "@/server/engine";
+import { noise } from "./support/noise";
 import { encodeFrame, Opcode } from "@/server/frames";
 import type { Limits } from "@/server/limits";
 import type { FrameEvent, WireReport } from "@/server/report";
@@ -587,21 +588,6 @@ async function assertAlive(c: Child) {
     assert.fail(`${(e as Error).message}; ${died()}`);
   }
   assert.equal(r.status, 426);
-}
-
-/** Deterministic noise (xorshift32), so a failure reproduces byte for byte. */
-function noise(n: number, seed: number): Buffer {
-  const b = Buffer.alloc(n);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    b[i] = x & 0xff;
-  }
-  return b;
 }
 
 const key = Buffer.from([1, 2, 3, 4]);

@@ -35,6 +35,7 @@ import {
   FrameParser,
   type Frame,
 } from "@/server/frames";
+import { noise } from "./support/noise";
 
 /**
  * Hostile input, generated rather than hand-picked (fast-check): whatever a visitor types into the
@@ -393,21 +394,6 @@ describe("fuzz: parseParams for every scenario", () => {
 
 // ---------------------------------------------------------------------------------------------
 // 3. Frame codec
-
-/** Deterministic bytes for big payloads (xorshift32), cheap to generate and to shrink. */
-function noise(n: number, seed: number): Buffer {
-  const b = Buffer.alloc(n);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    b[i] = x & 0xff;
-  }
-  return b;
-}
 
 const payloadArb = fc.oneof(
   { arbitrary: fc.uint8Array({ maxLength: 300 }).map((u) => Buffer.from(u)), weight: 8 },
