@@ -11,7 +11,7 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   const s = await getTranslations({ locale: lang, namespace: "search" });
   return (
     <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link
           href={paths.home(lang)}
           className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50"
