@@ -8,6 +8,7 @@ import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import WebSocket from "ws";
 import { attachScenarios, type Engine } from "@/server/engine";
+import { get, within, type Res } from "./support/http";
 import { noise } from "./support/noise";
 import { encodeFrame, Opcode } from "@/server/frames";
 import type { Limits } from "@/server/limits";
@@ -28,35 +29,8 @@ import type { FrameEvent, WireReport } from "@/server/report";
  */
 const T = { timeout: 5000 };
 
-function within<V>(p: Promise<V>, ms: number, what: string): Promise<V> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const newSid = () => randomBytes(16).toString("base64url");
-
-type Res = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-function get(port: number, path: string): Promise<Res> {
-  return within(
-    new Promise<Res>((resolve, reject) => {
-      const req = http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-        res.on("error", reject);
-      });
-      req.on("error", reject);
-    }),
-    3000,
-    `GET ${path}`,
-  );
-}
 
 type Harness = {
   port: number;

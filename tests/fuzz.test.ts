@@ -35,6 +35,7 @@ import {
   FrameParser,
   type Frame,
 } from "@/server/frames";
+import { get, within } from "./support/http";
 import { noise } from "./support/noise";
 
 /**
@@ -792,34 +793,8 @@ describe("fuzz: decodeClose and diagnose1006", () => {
 // ---------------------------------------------------------------------------------------------
 // 6. The engine over real sockets
 
-type Res = { status: number; type: string; body: string };
-
-function within<V>(p: Promise<V>, ms: number, what: string): Promise<V> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
-}
-
-function get(port: number, path: string): Promise<Res> {
-  return within(
-    new Promise<Res>((resolve, reject) => {
-      const req = http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), body }),
-        );
-        res.on("error", reject);
-      });
-      req.on("error", reject);
-    }),
-    2000,
-    `GET ${path}`,
-  );
-}
+/** A GET that must answer within 2 s (a hang is a failure). */
+const get2 = (port: number, path: string) => get(port, path, 2000);
 
 /** Writes `bytes` on a raw socket and returns everything until the server closes (or 2 s: a hang). */
 function raw(port: number, bytes: string | Buffer): Promise<string> {
@@ -998,12 +973,16 @@ describe("fuzz: the engine answers hostile request targets", () => {
 
       await fc.assert(
         fc.asyncProperty(target, async (path) => {
-          const r = await get(port, path);
+          const r = await get2(port, path);
           const want = expectedStatus(path, used);
           seen.set(want ?? "not ours", (seen.get(want ?? "not ours") ?? 0) + 1);
           assert.ok(r.status < 500, `${path}: ${r.status} ${r.body}`);
           assert.ok([400, 404, 409, 426].includes(r.status), `${path}: ${r.status}`);
-          assert.match(r.type, /^text\/plain/, `${path}: Content-Type ${r.type}`);
+          assert.match(
+            String(r.headers["content-type"] ?? ""),
+            /^text\/plain/,
+            `${path}: Content-Type ${r.headers["content-type"]}`,
+          );
           assert.ok(r.body.trim().length > 0, `${path}: empty body`);
           assert.ok(r.body.length <= 1000, `${path}: a ${r.body.length}-char body echoes too much`);
           if (want === null) assert.equal(r.body, "not ours\n", `${path} normalizes outside ${WS_PREFIX}`);
@@ -1081,7 +1060,7 @@ describe("fuzz: the engine answers hostile request targets", () => {
   });
 
   it("is still healthy afterwards", async () => {
-    const r = await get(port, "/ws/close?code=1000");
+    const r = await get2(port, "/ws/close?code=1000");
     assert.equal(r.status, 426);
     assert.match(r.body, /new WebSocket/);
     assert.equal(engine.stats().open, 0, "no socket left open by the fuzzing");

@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { fill } from "@/lib/i18n/fill";
 import { parseCode, type ParseError } from "@/lib/close-codes/parse";
 
 type Messages = {
@@ -10,9 +11,6 @@ type Messages = {
   tryDecoder: string;
   errors: Record<ParseError, string>;
 };
-
-const fill = (s: string, vars: Record<string, string>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? "");
 
 /** Explains why a /codes/<segment> URL is not a close code, using the same parser as the decoder. */
 export function UnknownCode({ messages }: { messages: { en: Messages; ru: Messages } }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { fill } from "@/lib/i18n/fill";
 import { parseCode, type ParseError } from "@/lib/close-codes/parse";
 
 export type DecoderCode = { code: number; name: string; meaning: string; sendable: boolean };
@@ -25,9 +26,6 @@ export type DecoderLabels = {
   notSendable: string;
   errors: Record<ParseError, string>;
 };
-
-const fill = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 
 /**
  * Type any number, get its meaning at once. The data comes from the registry as props (rendered on

@@ -38,5 +38,4 @@ export type Attempt = {
   report?: WireReport;
 };
 
-export const fill = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+export { fill } from "@/lib/i18n/fill";
