@@ -1,30 +1,57 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-import type { WebSocket, WebSocketServer } from "ws";
+import type { RawData, WebSocket, WebSocketServer } from "ws";
 import type { ParamValues } from "@/lib/scenarios/params";
 import { closeFrame, encodeFrame, Opcode, type Frame } from "./frames";
 import { listHeader, rejectUpgrade, switchingProtocols } from "./handshake";
 import type { Limits } from "./limits";
-import type { Recorder } from "./report";
-import { tapSocket, type Tap } from "./tap";
+import type { Rec } from "./report";
+import { NO_TAP, tapSocket, type Tap } from "./tap";
 
 /**
  * What each scenario does on the wire. Ordinary behaviour (close with a valid code, echo, pings)
  * goes through `ws`; everything `ws` refuses to do is written as raw frames on the socket.
  */
 export type Ctx = {
-  req: IncomingMessage;
+  /** The upgrade request, until the handshake is answered: then dropped, so an open socket does
+   * not keep its IncomingMessage (headers and all) alive. */
+  upgrade: { req: IncomingMessage; head: Buffer } | null;
   socket: Socket;
-  head: Buffer;
   p: ParamValues;
-  rec: Recorder;
+  rec: Rec;
   limits: Limits;
   wss: WebSocketServer;
-  /** Registers how to close this socket politely when the process restarts or the lifetime ends. */
-  onShutdown: (fn: (code: number, reason: string) => void) => void;
-  timers: Set<NodeJS.Timeout>;
+  /** Pending timers, cleared when the socket closes; created on first use. */
+  timers: Set<NodeJS.Timeout> | null;
+  /**
+   * How to close this socket politely when the process restarts or the lifetime ends: the `ws`
+   * socket (its close()), or a function for raw scenarios; null until the handshake is done.
+   */
+  polite: WebSocket | ((code: number, reason: string) => void) | null;
+  // The engine's bookkeeping for the lifetime limit and per-address counts. One record per
+  // socket (this one) instead of several small objects and closures: idle sockets are cheap.
+  deadline: number;
+  expired: boolean;
+  ip: string | undefined;
 };
+
+/** Closes a socket politely, however its scenario speaks (see Ctx.polite). */
+export function closePolitely(ctx: Ctx, code: number, reason: string): boolean {
+  const p = ctx.polite;
+  if (p === null) return false;
+  if (typeof p === "function") p(code, reason);
+  else p.close(code, reason);
+  return true;
+}
+
+/** The upgrade request, once: whoever answers the handshake takes it. */
+function takeUpgrade(ctx: Ctx): { req: IncomingMessage; head: Buffer } {
+  const u = ctx.upgrade;
+  if (!u) throw new Error("the handshake was already answered");
+  ctx.upgrade = null;
+  return u;
+}
 
 const later = (ctx: Ctx, ms: number, fn: () => void): NodeJS.Timeout | undefined => {
   // No delay means now: setTimeout(0) costs a timer and rounds up to 1 ms (see README benchmarks).
@@ -32,45 +59,59 @@ const later = (ctx: Ctx, ms: number, fn: () => void): NodeJS.Timeout | undefined
     if (!ctx.socket.destroyed) fn();
     return undefined;
   }
+  const timers = (ctx.timers ??= new Set());
   const t = setTimeout(() => {
-    ctx.timers.delete(t);
+    timers.delete(t);
     if (!ctx.socket.destroyed) fn();
   }, ms);
-  ctx.timers.add(t);
+  timers.add(t);
   return t;
 };
 
-/** Completes the handshake with `ws` and taps the socket for the report. */
-function withWs(ctx: Ctx, run: (ws: WebSocket, tap: Tap) => void) {
-  ctx.wss.handleUpgrade(ctx.req, ctx.socket, ctx.head, (ws) => {
-    ctx.rec.report.response = {
-      status: 101,
-      protocol: ws.protocol || undefined,
-      extensions: ws.extensions || undefined,
-    };
-    const tap = tapSocket(ctx.socket, ctx.rec, ctx.limits.maxMessageBytes);
-    ws.on("error", (err) => ctx.rec.note(`ws: ${err.message}`));
-    ctx.onShutdown((code, reason) => ws.close(code, reason));
+/** Swallows errors: a client that vanishes mid-handshake must not crash the process. */
+export const ignore = () => {};
+
+/** `ws` calls message listeners with `this` set to the socket: one function for every echo. */
+function echoBack(this: WebSocket, data: RawData, isBinary: boolean) {
+  this.send(data, { binary: isBinary });
+}
+
+/**
+ * Completes the handshake with `ws`. The socket is tapped only when something reads the tap: a
+ * wire report (the session has an id) or the scenario itself (`needsTap`, e.g. idle timers).
+ */
+function withWs(ctx: Ctx, run: (ws: WebSocket, tap: Tap) => void, needsTap = false) {
+  const { req, head } = takeUpgrade(ctx);
+  ctx.wss.handleUpgrade(req, ctx.socket, head, (ws) => {
+    const rec = ctx.rec;
+    rec.respond({ status: 101, protocol: ws.protocol || undefined, extensions: ws.extensions || undefined });
+    const tap = rec.on || needsTap ? tapSocket(ctx.socket, rec, ctx.limits.maxMessageBytes) : NO_TAP;
+    // Without a listener an 'error' (a client's bad frame) would be thrown; ws then closes 1002/1007/1009.
+    ws.on("error", rec.on ? (err) => rec.note(`ws: ${err.message}`) : ignore);
+    // ws listens for socket errors from here on: ours (see the engine) would only cost memory.
+    ctx.socket.removeListener("error", ignore);
+    ctx.polite = ws;
     run(ws, tap);
   });
 }
 
 /** Completes the handshake by hand and taps the socket; the scenario then writes raw frames. */
 function raw(ctx: Ctx, opts: Parameters<typeof switchingProtocols>[1] = {}): Tap {
-  ctx.socket.write(switchingProtocols(ctx.req, opts));
-  ctx.rec.report.response = { status: 101, protocol: opts.protocol, extensions: opts.extensions };
+  const { req, head } = takeUpgrade(ctx);
+  ctx.socket.write(switchingProtocols(req, opts));
+  ctx.rec.respond({ status: 101, protocol: opts.protocol, extensions: opts.extensions });
   const tap = tapSocket(ctx.socket, ctx.rec, ctx.limits.maxMessageBytes);
-  if (ctx.head.length) ctx.socket.unshift(ctx.head);
+  if (head.length) ctx.socket.unshift(head);
   // HTTP server sockets allow half-open TCP: when the browser sends FIN, finish ours too.
   ctx.socket.on("end", () => ctx.socket.end());
   // A raw socket must still end: if the browser never closes, give up after a few seconds.
   let closing = false;
-  ctx.onShutdown((code, reason) => {
+  ctx.polite = (code, reason) => {
     if (closing) return;
     closing = true;
     ctx.socket.write(closeFrame(code, reason));
     later(ctx, 2000, () => ctx.socket.destroy());
-  });
+  };
   return tap;
 }
 
@@ -152,7 +193,8 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
 
   "handshake-status"(ctx) {
     const status = Number(ctx.p.status);
-    ctx.rec.report.response = { status };
+    ctx.rec.respond({ status });
+    ctx.upgrade = null;
     rejectUpgrade(ctx.socket, status, `scenario handshake-status: answering ${status} instead of 101`);
   },
 
@@ -162,7 +204,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
   },
 
   "handshake-protocol"(ctx) {
-    const offered = listHeader(ctx.req.headers["sec-websocket-protocol"] as string | undefined);
+    const offered = listHeader(ctx.upgrade?.req.headers["sec-websocket-protocol"] as string | undefined);
     raw(ctx, { protocol: ctx.p.answer === "other" ? "other" : undefined });
     if (offered.length === 0)
       ctx.rec.note("the page offered no subprotocol; this scenario expects chat, superchat");
@@ -182,7 +224,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
       ctx.socket.end();
     });
     ctx.socket.on("error", () => ctx.rec.tcp("client", "rst"));
-    ctx.socket.on("close", () => (ctx.rec.report.done = true));
+    ctx.upgrade = null; // never answered: the request is not needed any more
     later(ctx, Number(ctx.p.hold) * 1000, () => {
       ctx.rec.tcp("server", "fin");
       ctx.socket.end();
@@ -207,31 +249,35 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
 
   echo(ctx) {
     withWs(ctx, (ws) => {
-      ws.on("message", (data, isBinary) => ws.send(data, { binary: isBinary }));
+      ws.on("message", echoBack);
       startPings(ctx, ws, Number(ctx.p.ping));
     });
   },
 
   "idle-proxy"(ctx) {
-    withWs(ctx, (ws, tap) => {
-      ws.on("message", (data, isBinary) => ws.send(data, { binary: isBinary }));
-      startPings(ctx, ws, Number(ctx.p.ping));
-      // Like nginx's proxy_read_timeout: traffic in either direction re-arms the timer; on
-      // expiry TCP is closed with no close frame at all.
-      let timer: NodeJS.Timeout | undefined;
-      const arm = () => {
-        if (timer) {
-          clearTimeout(timer);
-          ctx.timers.delete(timer);
-        }
-        timer = later(ctx, Number(ctx.p.idle) * 1000, () => {
-          ctx.rec.note(`idle for ${ctx.p.idle} s: dropping TCP without a close frame`);
-          ctx.socket.destroy();
-        });
-      };
-      tap.onTraffic(arm);
-      arm();
-    });
+    withWs(
+      ctx,
+      (ws, tap) => {
+        ws.on("message", echoBack);
+        startPings(ctx, ws, Number(ctx.p.ping));
+        // Like nginx's proxy_read_timeout: traffic in either direction re-arms the timer; on
+        // expiry TCP is closed with no close frame at all.
+        let timer: NodeJS.Timeout | undefined;
+        const arm = () => {
+          if (timer) {
+            clearTimeout(timer);
+            ctx.timers?.delete(timer);
+          }
+          timer = later(ctx, Number(ctx.p.idle) * 1000, () => {
+            ctx.rec.note(`idle for ${ctx.p.idle} s: dropping TCP without a close frame`);
+            ctx.socket.destroy();
+          });
+        };
+        tap.onTraffic(arm);
+        arm();
+      },
+      true,
+    );
   },
 
   "client-close"(ctx) {

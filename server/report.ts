@@ -55,12 +55,35 @@ const names: Record<number, string> = {
 
 const MAX_EVENTS = 500;
 
-export class Recorder {
+/**
+ * What the scenarios tell about a session. Recording is opt-in per session id: a socket opened
+ * without `sid` has no report anyone could read, so it gets NO_RECORD and costs nothing.
+ */
+export interface Rec {
+  /** False for NO_RECORD: callers skip work (frame parsing, wrappers) that only feeds a report. */
+  readonly on: boolean;
+  frame(dir: "in" | "out", f: Frame): void;
+  tcp(who: "server" | "client", how: "fin" | "rst"): void;
+  note(text: string): void;
+  respond(response: NonNullable<WireReport["response"]>): void;
+  /** TCP is gone on both sides: the report will not change any more. */
+  finish(): void;
+}
+
+const noop = () => {};
+export const NO_RECORD: Rec = { on: false, frame: noop, tcp: noop, note: noop, respond: noop, finish: noop };
+
+export class Recorder implements Rec {
+  readonly on = true;
   readonly report: WireReport;
   private readonly t0 = performance.now();
   private pings = new Map<string, number>();
 
-  constructor(init: Omit<WireReport, "events" | "done" | "startedAt" | "response">) {
+  /** `changed` is told after every change (a shared store saves it; the memory store needs nothing). */
+  constructor(
+    init: Omit<WireReport, "events" | "done" | "startedAt" | "response">,
+    private readonly changed: (r: WireReport) => void = noop,
+  ) {
     this.report = { ...init, startedAt: new Date().toISOString(), response: null, events: [], done: false };
   }
 
@@ -76,7 +99,19 @@ export class Recorder {
         kind: "note",
         text: `event log truncated at ${MAX_EVENTS} entries`,
       });
-    }
+    } else return;
+    this.changed(this.report);
+  }
+
+  respond(response: NonNullable<WireReport["response"]>) {
+    this.report.response = response;
+    this.changed(this.report);
+  }
+
+  finish() {
+    if (this.report.done) return;
+    this.report.done = true;
+    this.changed(this.report);
   }
 
   frame(dir: "in" | "out", f: Frame) {
@@ -114,54 +149,5 @@ export class Recorder {
 
   note(text: string) {
     this.push({ t: this.now(), kind: "note", text });
-  }
-}
-
-/**
- * In-memory report store with a TTL and a size cap (oldest first out). One instance is enough
- * for one process; a shared store can replace it behind the same two methods.
- */
-export class ReportStore {
-  private map = new Map<string, { report: WireReport; expires: number }>();
-
-  constructor(
-    private readonly ttlMs: number,
-    private readonly max: number,
-  ) {}
-
-  get size(): number {
-    return this.map.size;
-  }
-
-  has(session: string): boolean {
-    return this.get(session) !== undefined;
-  }
-
-  put(report: WireReport) {
-    this.sweep();
-    while (this.map.size >= this.max) {
-      const oldest = this.map.keys().next().value;
-      if (oldest === undefined) break;
-      this.map.delete(oldest);
-    }
-    this.map.set(report.session, { report, expires: Date.now() + this.ttlMs });
-  }
-
-  get(session: string): WireReport | undefined {
-    const e = this.map.get(session);
-    if (!e) return undefined;
-    if (e.expires < Date.now()) {
-      this.map.delete(session);
-      return undefined;
-    }
-    return e.report;
-  }
-
-  private sweep() {
-    const now = Date.now();
-    for (const [k, v] of this.map) {
-      if (v.expires >= now) break; // insertion order = expiry order
-      this.map.delete(k);
-    }
   }
 }

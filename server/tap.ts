@@ -1,7 +1,7 @@
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { FrameParser, type Frame } from "./frames";
-import type { Recorder } from "./report";
+import type { Rec } from "./report";
 
 /**
  * Records every frame crossing a socket, whoever writes it (`ws` or the raw scenarios), and how
@@ -15,21 +15,24 @@ export type Tap = {
   onTraffic(cb: () => void): void;
 };
 
-export function tapSocket(socket: Duplex, rec: Recorder, maxPayload: number): Tap {
+/** For sockets nobody taps: a scenario that does not read frames, a session without a report. */
+export const NO_TAP: Tap = { onFrame: () => {}, onTraffic: () => {} };
+
+export function tapSocket(socket: Duplex, rec: Rec, maxPayload: number): Tap {
   const inbound = new FrameParser(maxPayload + 16);
   const frameListeners: Array<(f: Frame) => void> = [];
   const trafficListeners: Array<() => void> = [];
   const traffic = () => {
     for (const cb of trafficListeners) cb();
   };
-  const outbound = new FrameParser(Number.MAX_SAFE_INTEGER);
   let inError = false;
 
   // Prepended and copied: `ws` unmasks payloads in place inside the same Buffer, so the tap must
   // read the bytes before `ws` does and must not keep a reference to them.
   socket.prependListener("data", (chunk: Buffer) => {
-    if (inError) return;
     traffic();
+    // Parsing costs a copy of every chunk: only when a report or the scenario reads the frames.
+    if (inError || (!rec.on && frameListeners.length === 0)) return;
     const { frames, error } = inbound.push(Buffer.from(chunk));
     for (const f of frames) {
       rec.frame("in", f);
@@ -44,15 +47,44 @@ export function tapSocket(socket: Duplex, rec: Recorder, maxPayload: number): Ta
   // prependListener (unlike on) does not switch a paused stream to flowing mode.
   socket.resume();
 
-  const s = socket as Socket;
+  const tap: Tap = {
+    onFrame: (cb) => frameListeners.push(cb),
+    onTraffic: (cb) => {
+      if (trafficListeners.length === 0) wrapWrites(socket as Socket, traffic, null);
+      trafficListeners.push(cb);
+    },
+  };
+  if (!rec.on) return tap;
+
+  wrapWrites(socket as Socket, () => {}, rec);
+  socket.on("end", () => rec.tcp("client", "fin"));
+  socket.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "ECONNRESET") rec.tcp("client", "rst");
+    else rec.note(`socket error: ${err.code ?? err.message}`);
+  });
+  socket.on("close", () => {
+    if (inbound.pending > 0)
+      rec.note(`${inbound.pending} bytes of an unfinished frame were left when TCP closed`);
+    rec.finish();
+  });
+  return tap;
+}
+
+/**
+ * Wraps socket.write (and, with a recorder, end, destroy and resetAndDestroy) so outgoing
+ * frames and how the server ended TCP are seen, whoever writes: `ws` or a raw scenario.
+ */
+function wrapWrites(s: Socket, traffic: () => void, rec: Rec | null) {
+  const outbound = rec ? new FrameParser(Number.MAX_SAFE_INTEGER) : null;
   const write = s.write.bind(s) as (...args: unknown[]) => boolean;
   s.write = ((data: unknown, ...rest: unknown[]) => {
     traffic();
-    if (Buffer.isBuffer(data) || data instanceof Uint8Array) {
-      for (const f of outbound.push(Buffer.from(data as Uint8Array)).frames) rec.frame("out", f);
+    if (outbound && (Buffer.isBuffer(data) || data instanceof Uint8Array)) {
+      for (const f of outbound.push(Buffer.from(data as Uint8Array)).frames) rec!.frame("out", f);
     }
     return write(data, ...rest);
   }) as Socket["write"];
+  if (!rec || !outbound) return;
 
   const end = s.end.bind(s) as (...args: unknown[]) => Socket;
   s.end = ((...args: unknown[]) => {
@@ -75,20 +107,4 @@ export function tapSocket(socket: Duplex, rec: Recorder, maxPayload: number): Ta
       return reset();
     };
   }
-
-  socket.on("end", () => rec.tcp("client", "fin"));
-  socket.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "ECONNRESET") rec.tcp("client", "rst");
-    else rec.note(`socket error: ${err.code ?? err.message}`);
-  });
-  socket.on("close", () => {
-    if (inbound.pending > 0)
-      rec.note(`${inbound.pending} bytes of an unfinished frame were left when TCP closed`);
-    rec.report.done = true;
-  });
-
-  return {
-    onFrame: (cb) => frameListeners.push(cb),
-    onTraffic: (cb) => trafficListeners.push(cb),
-  };
 }

@@ -28,15 +28,22 @@ const SESSION_RE = /^[A-Za-z0-9_-]{16,64}$/;
 
 const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
+/** Names each spec list accepts, computed once per list: parsing runs on every upgrade. */
+const knownNames = new WeakMap<readonly ParamSpec[], Set<string>>();
+const utf8 = new TextEncoder();
+
 export function parseParams(specs: readonly ParamSpec[], query: URLSearchParams): ParamResult {
-  const known = new Set([...specs.map((s) => s.name), SESSION_PARAM]);
-  for (const key of new Set(query.keys())) {
+  let known = knownNames.get(specs);
+  if (!known) knownNames.set(specs, (known = new Set([...specs.map((s) => s.name), SESSION_PARAM])));
+  // Counted first, then judged key by key in order of first appearance.
+  const counts = new Map<string, number>();
+  for (const [key] of query) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, n] of counts) {
     if (!known.has(key)) {
       const allowed = [...known].join(", ");
       return { ok: false, error: `unknown parameter ${show(key)}; this scenario takes: ${allowed}` };
     }
-    if (query.getAll(key).length > 1)
-      return { ok: false, error: `parameter ${show(key)} is given more than once` };
+    if (n > 1) return { ok: false, error: `parameter ${show(key)} is given more than once` };
   }
   const sid = query.get(SESSION_PARAM);
   if (sid !== null && !SESSION_RE.test(sid)) {
@@ -66,7 +73,7 @@ export function parseParams(specs: readonly ParamSpec[], query: URLSearchParams)
       values[s.name] = v;
     } else {
       const v = raw ?? s.default;
-      const bytes = new TextEncoder().encode(v).length;
+      const bytes = utf8.encode(v).length;
       if (bytes > s.maxBytes) {
         return { ok: false, error: `${s.name}: at most ${s.maxBytes} UTF-8 bytes, got ${bytes}` };
       }
