@@ -25,6 +25,8 @@ E2E_PORT=${E2E_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"
 export E2E_PORT
 CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh) || { echo "0 passed, 1 failed"; exit 1; }
 export CHROMIUM_PATH
+# Redis and nginx for the scale-out e2e test (it starts its own copies on free ports).
+bash scripts/ensure-services.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 step lint npx eslint .
 step typecheck npm run -s typecheck

@@ -35,6 +35,14 @@ function parseTarget(raw: string | undefined): Target | null {
     return null;
   }
 }
+/** The address the nearest proxy saw: the last X-Forwarded-For entry (earlier ones are client-made). */
+export function lastForwardedHop(header: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(header) ? header.join(",") : header;
+  if (!v) return undefined;
+  const hop = v.slice(v.lastIndexOf(",") + 1).trim();
+  return hop === "" ? undefined : hop;
+}
+
 export const REPORT_PREFIX = "/ws-report/";
 
 export type Engine = {
@@ -71,7 +79,8 @@ export function attachScenarios(
   // Open sockets per client address, kept only while the limit can be reached: no address can
   // hold perIp sockets while fewer than perIp are open in all, and below that reading each
   // socket's address (a getpeername syscall per upgrade) would be wasted.
-  let perIp: Map<string, number> | null = null;
+  // Behind a trusted proxy the address comes from a header, which is cheap: always count then.
+  let perIp: Map<string, number> | null = limits.trustProxy ? new Map() : null;
   const countIp = (ip: string, by: number) => {
     const n = (perIp!.get(ip) ?? 0) + by;
     if (n <= 0) perIp!.delete(ip);
@@ -101,7 +110,7 @@ export function attachScenarios(
     if (!ctx) return;
     live.delete(this);
     if (perIp !== null && ctx.ip !== undefined) countIp(ctx.ip, -1);
-    if (live.size === 0) perIp = null;
+    if (live.size === 0 && !limits.trustProxy) perIp = null;
     if (ctx.timers) for (const t of ctx.timers) clearTimeout(t);
     ctx.rec.finish();
   }
@@ -158,7 +167,12 @@ export function attachScenarios(
       perIp = new Map();
       for (const [s, x] of live) countIp((x.ip = s.remoteAddress ?? "?"), 1);
     }
-    const ip = perIp === null ? undefined : (req.socket.remoteAddress ?? "?");
+    const ip =
+      perIp === null
+        ? undefined
+        : ((limits.trustProxy ? lastForwardedHop(req.headers["x-forwarded-for"]) : undefined) ??
+          req.socket.remoteAddress ??
+          "?");
     if (ip !== undefined && (perIp!.get(ip) ?? 0) >= limits.perIp) {
       return rejectUpgrade(socket, 429, `too many sockets from your address (limit ${limits.perIp})`, {
         "Retry-After": "5",

@@ -14,6 +14,12 @@ export type Limits = {
   /** Wire reports kept in memory, and for how long. */
   reportTtlMs: number;
   maxReports: number;
+  /**
+   * Behind a reverse proxy every socket comes from the proxy's address: take the client's from
+   * the last X-Forwarded-For hop instead (the one the proxy appended). Only safe when clients
+   * cannot reach the server except through that proxy.
+   */
+  trustProxy: boolean;
 };
 
 const int = (name: string, def: number) => {
@@ -21,6 +27,13 @@ const int = (name: string, def: number) => {
   if (v === undefined || v === "") return def;
   if (!/^\d+$/.test(v)) throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
   return Number(v);
+};
+
+const bool = (name: string) => {
+  const v = process.env[name];
+  if (v === undefined || v === "" || v === "0") return false;
+  if (v === "1") return true;
+  throw new Error(`${name} must be 0 or 1, got ${JSON.stringify(v)}`);
 };
 
 export function limitsFromEnv(): Limits {
@@ -31,5 +44,6 @@ export function limitsFromEnv(): Limits {
     maxMessageBytes: int("WS_MAX_MESSAGE_BYTES", 65_536),
     reportTtlMs: int("WS_REPORT_TTL_S", 600) * 1000,
     maxReports: int("WS_MAX_REPORTS", 20_000),
+    trustProxy: bool("WS_TRUST_PROXY"),
   };
 }
