@@ -71,9 +71,52 @@ const later = (ctx: Ctx, ms: number, fn: () => void): NodeJS.Timeout | undefined
 /** Swallows errors: a client that vanishes mid-handshake must not crash the process. */
 export const ignore = () => {};
 
-/** `ws` calls message listeners with `this` set to the socket: one function for every echo. */
+const kCtx = Symbol("ctx");
+type EchoSocket = WebSocket & { [kCtx]: Ctx };
+
+/**
+ * `ws` calls message listeners with `this` set to the socket: one function for every echo.
+ * A client that sends but never reads would make the echo buffer without end: past
+ * maxBufferedBytes waiting it is closed with 1008 (and dropped if it does not answer).
+ */
 function echoBack(this: WebSocket, data: RawData, isBinary: boolean) {
+  const ctx = (this as EchoSocket)[kCtx];
+  if (this.readyState !== this.OPEN) return;
+  if (this.bufferedAmount > ctx.limits.maxBufferedBytes) {
+    ctx.rec.note(`the client is not reading: ${this.bufferedAmount} bytes waiting; closing with 1008`);
+    closeWs(ctx, this, 1008, "not reading: too much data waiting");
+    return;
+  }
   this.send(data, { binary: isBinary });
+}
+
+/** Chromium's wait for the server's answer to its own close (see shared reference). */
+const CLIENT_GIVES_UP_MS = 60_000;
+
+/** Drops TCP if the client has not answered the server's last frame within closeTimeoutMs. */
+function awaitAnswer(ctx: Ctx) {
+  const ms = ctx.limits.closeTimeoutMs;
+  later(ctx, ms, () => {
+    ctx.rec.note(`no answer from the client ${ms / 1000} s after the server's last frame: dropping TCP`);
+    ctx.socket.destroy();
+  });
+}
+
+/** ws.close(), bounded: `ws` itself would wait 30 s for a client that never answers. */
+function closeWs(ctx: Ctx, ws: WebSocket, code: number, reason: string) {
+  ws.close(code, reason);
+  awaitAnswer(ctx);
+}
+
+/** Writes the server's last frame on a raw socket and bounds the wait for the answer. */
+function sendLast(ctx: Ctx, ...frames: Buffer[]) {
+  for (const f of frames) ctx.socket.write(f);
+  awaitAnswer(ctx);
+}
+
+function startEcho(ctx: Ctx, ws: WebSocket) {
+  (ws as EchoSocket)[kCtx] = ctx;
+  ws.on("message", echoBack);
 }
 
 /**
@@ -128,7 +171,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
     withWs(ctx, (ws) => {
       later(ctx, Number(ctx.p.delay), () => {
         for (let i = 1; i <= Number(ctx.p.after); i++) ws.send(`message ${i}`);
-        ws.close(Number(ctx.p.code), String(ctx.p.reason));
+        closeWs(ctx, ws, Number(ctx.p.code), String(ctx.p.reason));
       });
     });
   },
@@ -137,14 +180,14 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
     later(ctx, Number(ctx.p.delay), () =>
-      ctx.socket.write(closeFrame(Number(ctx.p.code), String(ctx.p.reason))),
+      sendLast(ctx, closeFrame(Number(ctx.p.code), String(ctx.p.reason))),
     );
   },
 
   "empty-close"(ctx) {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
-    later(ctx, Number(ctx.p.delay), () => ctx.socket.write(closeFrame(null)));
+    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, closeFrame(null)));
   },
 
   "malformed-close"(ctx) {
@@ -157,7 +200,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
       // 2 + 124 = 126 bytes: over the 125-byte control-frame limit (§5.5), so a 16-bit length.
       "long-reason": closeFrame(1000, "x".repeat(124)),
     };
-    later(ctx, Number(ctx.p.delay), () => ctx.socket.write(frames[String(ctx.p.kind)]!));
+    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, frames[String(ctx.p.kind)]!));
   },
 
   drop(ctx) {
@@ -180,15 +223,14 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
     later(ctx, Number(ctx.p.delay), () => {
-      ctx.socket.write(closeFrame(1000, "c"));
-      ctx.socket.write(encodeFrame({ opcode: Opcode.text, payload: "late" }));
+      sendLast(ctx, closeFrame(1000, "c"), encodeFrame({ opcode: Opcode.text, payload: "late" }));
     });
   },
 
   "close-keep-tcp"(ctx) {
     raw(ctx);
     // Keep TCP open: Chromium closes it after 2 s; raw() follows its FIN.
-    ctx.socket.write(closeFrame(1000, String(ctx.p.reason)));
+    sendLast(ctx, closeFrame(1000, String(ctx.p.reason)));
   },
 
   "handshake-status"(ctx) {
@@ -244,12 +286,12 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
       // §8.1: text frames must carry valid UTF-8.
       "bad-utf8": encodeFrame({ opcode: Opcode.text, payload: Buffer.from([0x61, 0xff]) }),
     };
-    later(ctx, Number(ctx.p.delay), () => ctx.socket.write(frames[String(ctx.p.kind)]!));
+    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, frames[String(ctx.p.kind)]!));
   },
 
   echo(ctx) {
     withWs(ctx, (ws) => {
-      ws.on("message", echoBack);
+      startEcho(ctx, ws);
       startPings(ctx, ws, Number(ctx.p.ping));
     });
   },
@@ -258,7 +300,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
     withWs(
       ctx,
       (ws, tap) => {
-        ws.on("message", echoBack);
+        startEcho(ctx, ws);
         startPings(ctx, ws, Number(ctx.p.ping));
         // Like nginx's proxy_read_timeout: traffic in either direction re-arms the timer; on
         // expiry TCP is closed with no close frame at all.
@@ -287,7 +329,14 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
       if (reply === "same") ctx.socket.end(encodeFrame({ opcode: Opcode.close, payload: f.payload }));
       else if (reply === "different") ctx.socket.end(closeFrame(Number(ctx.p.code), String(ctx.p.reason)));
       else if (reply === "fin") ctx.socket.end();
-      // "never": keep TCP open; Chromium gives up after 60 s and closes it, raw() follows.
+      else {
+        // "never": keep TCP open; Chromium gives up after 60 s and closes it, raw() follows.
+        // A client that never does is dropped a little later, not at the lifetime limit.
+        later(ctx, CLIENT_GIVES_UP_MS + 5000, () => {
+          ctx.rec.note("the client kept TCP open after its unanswered close: dropping it");
+          ctx.socket.destroy();
+        });
+      }
     });
   },
 };

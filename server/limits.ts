@@ -11,6 +11,14 @@ export type Limits = {
   lifetimeMs: number;
   /** Largest message the echo accepts; bigger ones are closed with 1009. */
   maxMessageBytes: number;
+  /**
+   * How long the server waits for the client's answer after its own close frame (or a frame
+   * the client must fail the connection on) before it drops TCP: a client that never answers
+   * must not hold a slot until the lifetime limit.
+   */
+  closeTimeoutMs: number;
+  /** Bytes the echo may have waiting for a client that does not read; beyond, close 1008. */
+  maxBufferedBytes: number;
   /** Wire reports kept in memory, and for how long. */
   reportTtlMs: number;
   maxReports: number;
@@ -42,6 +50,8 @@ export function limitsFromEnv(): Limits {
     global: int("WS_MAX_SOCKETS", 20_000),
     lifetimeMs: int("WS_MAX_LIFETIME_S", 600) * 1000,
     maxMessageBytes: int("WS_MAX_MESSAGE_BYTES", 65_536),
+    closeTimeoutMs: int("WS_CLOSE_TIMEOUT_S", 10) * 1000,
+    maxBufferedBytes: int("WS_MAX_BUFFERED_BYTES", 1_048_576),
     reportTtlMs: int("WS_REPORT_TTL_S", 600) * 1000,
     maxReports: int("WS_MAX_REPORTS", 20_000),
     trustProxy: bool("WS_TRUST_PROXY"),

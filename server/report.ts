@@ -54,6 +54,7 @@ const names: Record<number, string> = {
 };
 
 const MAX_EVENTS = 500;
+const MAX_NOTES = 50;
 
 /**
  * What the scenarios tell about a session. Recording is opt-in per session id: a socket opened
@@ -91,15 +92,25 @@ export class Recorder implements Rec {
     return Math.round((performance.now() - this.t0) * 10) / 10;
   }
 
+  private truncated = false;
+
+  /**
+   * Frames and round trips stop at MAX_EVENTS (a chatty echo could fill memory); notes and TCP
+   * events, which say how the session ended, are still kept, up to MAX_NOTES more.
+   */
   private push(e: ReportEvent) {
-    if (this.report.events.length < MAX_EVENTS) this.report.events.push(e);
-    else if (this.report.events.length === MAX_EVENTS) {
-      this.report.events.push({
+    const n = this.report.events.length;
+    const bulk = e.kind === "frame" || e.kind === "rtt";
+    if (bulk && (this.truncated || n >= MAX_EVENTS)) {
+      if (this.truncated) return;
+      this.truncated = true;
+      e = {
         t: this.now(),
         kind: "note",
-        text: `event log truncated at ${MAX_EVENTS} entries`,
-      });
-    } else return;
+        text: `frames after the first ${MAX_EVENTS} events are not recorded`,
+      };
+    } else if (n >= MAX_EVENTS + MAX_NOTES) return;
+    this.report.events.push(e);
     this.changed(this.report);
   }
 
