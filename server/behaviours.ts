@@ -34,6 +34,17 @@ export type Ctx = {
   deadline: number;
   expired: boolean;
   ip: string | undefined;
+  /** Shared by every socket of one engine. */
+  engine: EngineHooks;
+};
+
+export type EngineHooks = {
+  /**
+   * The server has sent its last frame: if the client neither answers nor closes TCP within
+   * limits.closeTimeoutMs, TCP is dropped (noted in the report). Kept by the engine in one
+   * ordered map swept by its timer, not a timer per socket: every close cycle calls this.
+   */
+  awaitAnswer(ctx: Ctx): void;
 };
 
 /** Closes a socket politely, however its scenario speaks (see Ctx.polite). */
@@ -95,11 +106,7 @@ const CLIENT_GIVES_UP_MS = 60_000;
 
 /** Drops TCP if the client has not answered the server's last frame within closeTimeoutMs. */
 function awaitAnswer(ctx: Ctx) {
-  const ms = ctx.limits.closeTimeoutMs;
-  later(ctx, ms, () => {
-    ctx.rec.note(`no answer from the client ${ms / 1000} s after the server's last frame: dropping TCP`);
-    ctx.socket.destroy();
-  });
+  ctx.engine.awaitAnswer(ctx);
 }
 
 /** ws.close(), bounded: `ws` itself would wait 30 s for a client that never answers. */

@@ -4,7 +4,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { getScenario, scenarios } from "@/lib/scenarios/catalogue";
 import { parseParams, SESSION_PARAM, type ParamValues } from "@/lib/scenarios/params";
-import { behaviours, closePolitely, ignore, type Ctx } from "./behaviours";
+import { behaviours, closePolitely, ignore, type Ctx, type EngineHooks } from "./behaviours";
 import { listHeader, rejectUpgrade } from "./handshake";
 import { limitsFromEnv, type Limits } from "./limits";
 import { NO_RECORD, Recorder } from "./report";
@@ -89,9 +89,30 @@ export function attachScenarios(
   // Insertion order is deadline order (one lifetime for all), so the sweep stops at the first
   // socket still in time. One shared timer instead of one per socket: cheaper per connection.
   const live = new Map<Socket, Ctx>();
-  const sweepMs = Math.max(10, Math.min(1000, Math.floor(limits.lifetimeMs / 10)));
+  // Sockets whose client owes an answer to the server's last frame, by deadline (one timeout
+  // for all, so insertion order is deadline order too).
+  const closing = new Map<Socket, number>();
+  const hooks: EngineHooks = {
+    awaitAnswer(ctx) {
+      if (!closing.has(ctx.socket)) closing.set(ctx.socket, performance.now() + limits.closeTimeoutMs);
+    },
+  };
+  const sweepMs = Math.max(
+    10,
+    Math.min(1000, Math.floor(Math.min(limits.lifetimeMs, limits.closeTimeoutMs) / 10)),
+  );
   setInterval(() => {
     const now = performance.now();
+    for (const [sock, deadline] of closing) {
+      if (deadline > now) break;
+      closing.delete(sock);
+      live
+        .get(sock)
+        ?.rec.note(
+          `no answer from the client ${limits.closeTimeoutMs / 1000} s after the server's last frame: dropping TCP`,
+        );
+      sock.destroy();
+    }
     for (const [sock, ctx] of live) {
       if (ctx.deadline > now) break;
       if (ctx.expired) continue;
@@ -109,6 +130,7 @@ export function attachScenarios(
     const ctx = live.get(this);
     if (!ctx) return;
     live.delete(this);
+    closing.delete(this);
     if (perIp !== null && ctx.ip !== undefined) countIp(ctx.ip, -1);
     if (live.size === 0 && !limits.trustProxy) perIp = null;
     if (ctx.timers) for (const t of ctx.timers) clearTimeout(t);
@@ -193,6 +215,7 @@ export function attachScenarios(
       deadline: performance.now() + limits.lifetimeMs,
       expired: false,
       ip,
+      engine: hooks,
     };
     live.set(sock, ctx);
     if (ip !== undefined) countIp(ip, 1);
