@@ -13,27 +13,11 @@
  * A measurement, not a test: it exits 0 when it could measure, whatever the ratios; 1 when a
  * cycle failed or the unsendable-code check failed; 3 when it ran out of time.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { closeAll, closeCycles, openIdle } from "./client";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function envInt(name: string, def: number): number {
-  const v = process.env[name];
-  if (v === undefined || v === "") return def;
-  if (!/^[1-9]\d*$/.test(v)) {
-    console.error(`${name} must be a positive integer, got ${JSON.stringify(v)}`);
-    process.exit(2);
-  }
-  return Number(v);
-}
+import { CLK_TCK, cpuTicks, envInt, fdLimit, rssKiB, sleep, start, stop, type Server } from "./proc";
 
 const CONCURRENCY = [1, 16, 64] as const;
 const cyclesAt = (c: number) => envInt("BENCH_CYCLES", c === 1 ? 2000 : 8000);
@@ -43,14 +27,8 @@ const TARGET_CPU = 1.1;
 const TARGET_RSS = 1.2;
 const EXPECT = { code: 4000, reason: "bye" };
 
-// ---- child processes: every one is killed when the bench ends, however it ends ----
+// ---- every child process is killed when the bench ends, however it ends (./proc) ----
 
-type Server = { pid: number; port: number; child: ChildProcess };
-const children = new Set<ChildProcess>();
-const killAll = () => {
-  for (const c of children) c.kill("SIGKILL");
-};
-process.on("exit", killAll);
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     console.error(`\n${sig}: stopping`);
@@ -61,55 +39,6 @@ const deadline = setTimeout(() => {
   console.error(`\nout of time after ${TIMEOUT_S} s (BENCH_TIMEOUT_S): stopping`);
   process.exit(3);
 }, TIMEOUT_S * 1000);
-
-/** Same Node as the bench, no npx/tsx wrapper: the PID we read is the server itself. */
-function start(file: string, ...args: string[]): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, file), "0", ...args], {
-    cwd: root,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  children.add(child);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${file} did not start in 30 s`)), 30_000);
-    let out = "";
-    child.stdout!.setEncoding("utf8").on("data", (s: string) => {
-      out += s;
-      const m = /^ready (\d+)$/m.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ pid: child.pid!, port: Number(m[1]), child });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`${file} exited (${code}) before it was ready`)));
-  });
-}
-
-async function stop(s: Server) {
-  if (s.child.exitCode === null) {
-    const gone = new Promise((r) => s.child.once("exit", r));
-    s.child.kill("SIGTERM");
-    await Promise.race([gone, sleep(3000)]);
-    s.child.kill("SIGKILL");
-  }
-  children.delete(s.child);
-}
-
-// ---- what the kernel says about a process ----
-
-const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
-
-function cpuTicks(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Field 2 (the command name) may hold spaces and parentheses: count from the last ')'.
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(f[11]) + Number(f[12]); // fields 14 and 15: utime, stime, all threads
-}
-
-function rssKiB(pid: number): number {
-  const m = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  if (!m) throw new Error(`no VmRSS for ${pid}`);
-  return Number(m[1]);
-}
 
 // ---- the measurements ----
 
@@ -207,17 +136,17 @@ const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padStar
 
 async function main() {
   // Client and servers are separate processes, each holding N sockets: the limit is per process.
-  const fdLimit = Number(execFileSync("sh", ["-c", "ulimit -n"], { encoding: "utf8" }).trim());
+  const fdMax = fdLimit();
   let idleN = envInt("BENCH_IDLE", 10_000);
-  if (fdLimit < idleN + 100) {
-    const lower = Math.max(100, fdLimit - 100);
-    console.warn(`warning: ulimit -n is ${fdLimit}; idle test lowered from ${idleN} to ${lower} sockets`);
+  if (fdMax < idleN + 100) {
+    const lower = Math.max(100, fdMax - 100);
+    console.warn(`warning: ulimit -n is ${fdMax}; idle test lowered from ${idleN} to ${lower} sockets`);
     idleN = lower;
   }
 
   console.log(
     `bench ${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} cores ` +
-      `(${os.cpus()[0]?.model ?? "?"}) · CLK_TCK ${CLK_TCK} · ulimit -n ${fdLimit}`,
+      `(${os.cpus()[0]?.model ?? "?"}) · CLK_TCK ${CLK_TCK} · ulimit -n ${fdMax}`,
   );
   console.log(
     `rounds ${ROUNDS}, cycles per batch ${CONCURRENCY.map((c) => `c=${c}: ${cyclesAt(c)}`).join(", ")}`,
