@@ -16,6 +16,7 @@ import {
   type ParamValues,
 } from "@/lib/scenarios/params";
 import { checkCloseArgs } from "@/lib/tester/close-args";
+import { checkFreeUrl } from "@/lib/tester/free-url";
 import {
   CLOSE_TIMEOUT_MS,
   decodeClose,
@@ -599,6 +600,57 @@ describe("fuzz: frame codec", () => {
 
 // ---------------------------------------------------------------------------------------------
 // 4. checkCloseArgs
+
+describe("fuzz: the tester's free-URL field", () => {
+  // RFC 7230 §3.2.6 token characters: what a subprotocol may contain (RFC 6455 §4.1).
+  const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  const url = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 60 }),
+    fc
+      .tuple(
+        fc.constantFrom(
+          "ws://",
+          "wss://",
+          "http://",
+          "https://",
+          "ftp://",
+          "WS://",
+          " wss://",
+          "ws:",
+          "//",
+          "",
+        ),
+        fc.oneof(fc.domain(), fc.constantFrom("[::1]", "127.0.0.1:3000", "[", "exa mple.com", "%zz")),
+        fc.constantFrom("", "/", "/ws/echo?x=1", "/#frag", "/a b", "/?q=<script>", "/\u0000"),
+      )
+      .map(([a, b, c]) => a + b + c),
+  );
+  const protocols = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc
+      .array(fc.constantFrom("chat", "superchat", "v1.json", "a b", "x,y", "é", "", " chat "), {
+        maxLength: 4,
+      })
+      .map((xs) => xs.join(",")),
+  );
+  it("never throws; accepts only ws:/wss: URLs without a fragment and unique token subprotocols, and says why not", () => {
+    fc.assert(
+      fc.property(url, protocols, (u, p) => {
+        const r = checkFreeUrl(u, p);
+        if (!r.ok) {
+          assert.ok(r.error.length > 0 && r.error.length <= 320, "a short, non-empty message");
+          return;
+        }
+        const parsed = new URL(r.url);
+        assert.ok(parsed.protocol === "ws:" || parsed.protocol === "wss:");
+        assert.equal(parsed.hash, "");
+        assert.ok(r.protocols.every((x) => TOKEN.test(x)));
+        assert.equal(new Set(r.protocols).size, r.protocols.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe("fuzz: checkCloseArgs", () => {
   it("accepts exactly close() and close(1000 | 3000–4999, reason ≤ 123 UTF-8 bytes)", () => {

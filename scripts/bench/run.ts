@@ -3,7 +3,7 @@
  * the same close, both on this Node, on loopback, measured in the same run and alternating.
  *
  *   npm run bench
- *   env: BENCH_CYCLES (cycles per batch; default 2000 at c=1, 8000 at c=16 and 64),
+ *   env: BENCH_CYCLES (cycles per batch; default 5000 at c=1 (10 ms CPU ticks: fewer would round), 8000 at c=16 and 64),
  *        BENCH_ROUNDS (3), BENCH_IDLE (idle sockets, 10000), BENCH_TIMEOUT_S (450)
  *
  * Figures: close cycles/s and p50/p99 connect→close latency (the client's view), the server
@@ -20,7 +20,7 @@ import { closeAll, closeCycles, openIdle } from "./client";
 import { CLK_TCK, cpuTicks, envInt, fdLimit, rssKiB, sleep, start, stop, type Server } from "./proc";
 
 const CONCURRENCY = [1, 16, 64] as const;
-const cyclesAt = (c: number) => envInt("BENCH_CYCLES", c === 1 ? 2000 : 8000);
+const cyclesAt = (c: number) => envInt("BENCH_CYCLES", c === 1 ? 5000 : 8000);
 const ROUNDS = envInt("BENCH_ROUNDS", 3);
 const TIMEOUT_S = envInt("BENCH_TIMEOUT_S", 450);
 const TARGET_CPU = 1.1;
