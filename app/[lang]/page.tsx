@@ -28,7 +28,7 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
   const v = await getTranslations({ locale: lang, namespace: "vendors" });
   const tt = await getTranslations({ locale: lang, namespace: "tester" });
   const more = [
-    { href: paths.tester(lang), title: tt("title"), text: tt("lead") },
+    { href: paths.tester(lang), title: tt("title"), text: tt("lead"), prefetch: false as const },
     { href: paths.vendors(lang), title: v("title"), text: v("lead") },
     { href: paths.guides(lang), title: g("title"), text: g("lead") },
   ];
@@ -49,7 +49,12 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
       <ul className="grid gap-3 md:grid-cols-3">
         {more.map((m) => (
           <li key={m.href}>
-            <CardLink href={m.href} title={<span className="font-semibold">{m.title}</span>} text={m.text} />
+            <CardLink
+              href={m.href}
+              prefetch={"prefetch" in m ? m.prefetch : undefined}
+              title={<span className="font-semibold">{m.title}</span>}
+              text={m.text}
+            />
           </li>
         ))}
       </ul>

@@ -27,7 +27,7 @@ export async function TryLive({ code, lang }: { code: number; lang: Locale }) {
           const s = getScenario(l.scenario)!;
           return (
             <li key={l.query}>
-              <Link className="font-medium underline" href={paths.tester(lang, l.query)}>
+              <Link className="font-medium underline" prefetch={false} href={paths.tester(lang, l.query)}>
                 {s.title[lang]}
               </Link>{" "}
               <code className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -8,7 +8,12 @@ export function TryLink({ scenario, query = "", lang }: { scenario: string; quer
   const s = getScenario(scenario);
   if (!s) throw new Error(`<TryLink scenario="${scenario}" />: no such scenario`);
   return (
-    <Link href={paths.tester(lang, `s=${scenario}${query ? `&${query}` : ""}`)} className="whitespace-nowrap">
+    // No prefetch: it would load the tester's client code on the reference page (see SiteHeader).
+    <Link
+      prefetch={false}
+      href={paths.tester(lang, `s=${scenario}${query ? `&${query}` : ""}`)}
+      className="whitespace-nowrap"
+    >
       ▶ {s.title[lang]}
     </Link>
   );

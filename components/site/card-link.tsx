@@ -7,14 +7,18 @@ export function CardLink({
   title,
   text,
   small = false,
+  prefetch,
 }: {
   href: string;
   title: ReactNode;
   text: ReactNode;
   small?: boolean;
+  /** false for links into pages with heavy client code (see SiteHeader). */
+  prefetch?: false;
 }) {
   return (
     <Link
+      prefetch={prefetch}
       href={href}
       className={`block h-full border border-zinc-200 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500 ${small ? "rounded-md p-3" : "rounded-lg p-4"}`}
     >

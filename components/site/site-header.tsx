@@ -12,7 +12,11 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   return (
     <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        {/* No prefetch into the home page and the tester: prefetching a route loads its client
+            code, and theirs (the decoder, the tester and the registry) would weigh on every
+            reference page that shows these links. */}
         <Link
+          prefetch={false}
           href={paths.home(lang)}
           className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50"
         >
@@ -31,7 +35,7 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
           <Link className="hover:underline" href={paths.guides(lang)}>
             {t("nav.guides")}
           </Link>
-          <Link className="hover:underline" href={paths.tester(lang)}>
+          <Link className="hover:underline" prefetch={false} href={paths.tester(lang)}>
             {t("nav.tester")}
           </Link>
         </nav>

@@ -57,6 +57,9 @@ export default async function CodeRoute({ params }: PageProps<"/[lang]/codes/[co
   const lang = rawLang as Locale;
   setRequestLocale(lang);
   const c = classify(decodeURIComponent(code));
+  // proxy.ts rewrites every segment that is no code to /not-a-code/<input> (a server-rendered
+  // 404 that explains why) before this page runs; this is only a guard. A not-found.tsx here
+  // would ship its client code (and the registry) with every code page.
   if (!c.ok) notFound();
   // "01006" is redirected to "1006" in proxy.ts; this guards direct renders all the same.
   if (String(c.code) !== code) permanentRedirect(paths.code(lang, c.code));
