@@ -110,3 +110,20 @@ export function rssKiB(pid: number): number {
   if (!m) throw new Error(`no VmRSS for ${pid}`);
   return Number(m[1]);
 }
+
+/**
+ * SIGINT/SIGTERM exit (the exit hook above kills the children), and so does running out of
+ * time: exit 3 after `seconds`, named by `envName`. Returns the timer, to clear once done.
+ */
+export function exitOnSignalsOrAfter(seconds: number, envName: string): NodeJS.Timeout {
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      console.error(`\n${sig}: stopping`);
+      process.exit(sig === "SIGINT" ? 130 : 143);
+    });
+  }
+  return setTimeout(() => {
+    console.error(`\nout of time after ${seconds} s (${envName}): stopping`);
+    process.exit(3);
+  }, seconds * 1000);
+}

@@ -17,7 +17,18 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import { closeAll, closeCycles, openIdle } from "./client";
-import { CLK_TCK, cpuTicks, envInt, fdLimit, rssKiB, sleep, start, stop, type Server } from "./proc";
+import {
+  CLK_TCK,
+  cpuTicks,
+  envInt,
+  exitOnSignalsOrAfter,
+  fdLimit,
+  rssKiB,
+  sleep,
+  start,
+  stop,
+  type Server,
+} from "./proc";
 
 const CONCURRENCY = [1, 16, 64] as const;
 const cyclesAt = (c: number) => envInt("BENCH_CYCLES", c === 1 ? 5000 : 8000);
@@ -29,16 +40,7 @@ const EXPECT = { code: 4000, reason: "bye" };
 
 // ---- every child process is killed when the bench ends, however it ends (./proc) ----
 
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
-    console.error(`\n${sig}: stopping`);
-    process.exit(sig === "SIGINT" ? 130 : 143);
-  });
-}
-const deadline = setTimeout(() => {
-  console.error(`\nout of time after ${TIMEOUT_S} s (BENCH_TIMEOUT_S): stopping`);
-  process.exit(3);
-}, TIMEOUT_S * 1000);
+const deadline = exitOnSignalsOrAfter(TIMEOUT_S, "BENCH_TIMEOUT_S");
 
 // ---- the measurements ----
 

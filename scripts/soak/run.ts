@@ -25,7 +25,16 @@ import http from "node:http";
 import os from "node:os";
 import type WebSocket from "ws";
 import { closeAll, openIdle } from "../bench/client";
-import { envInt, fdLimit, rssKiB, sleep, startNode, stop, type Server } from "../bench/proc";
+import {
+  envInt,
+  exitOnSignalsOrAfter,
+  fdLimit,
+  rssKiB,
+  sleep,
+  startNode,
+  stop,
+  type Server,
+} from "../bench/proc";
 import { runCycle } from "./cycle";
 import { forceGc, freePort, inspectArgs, INSPECTOR_LINES } from "./inspector";
 import { mismatch, plans, scenarioIds, type Plan } from "./expect";
@@ -74,16 +83,7 @@ const RETURN_FRAC = 0.2;
 
 // ---- every child process is killed when the soak ends, however it ends (../bench/proc) ----
 
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => {
-    console.error(`\n${sig}: stopping`);
-    process.exit(sig === "SIGINT" ? 130 : 143);
-  });
-}
-const deadline = setTimeout(() => {
-  console.error(`\nout of time after ${TIMEOUT_S} s (SOAK_TIMEOUT_S): stopping`);
-  process.exit(3);
-}, TIMEOUT_S * 1000);
+const deadline = exitOnSignalsOrAfter(TIMEOUT_S, "SOAK_TIMEOUT_S");
 
 // ---- bookkeeping ----
 
