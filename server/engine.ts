@@ -52,7 +52,7 @@ export type Engine = {
   shutdown(timeoutMs?: number): Promise<void>;
   /** Sockets open now, and reports held in this process (null when they live in Redis). */
   stats(): { open: number; reports: number | null };
-  /** Writes out pending reports and disconnects from the report store. */
+  /** Stops the engine's timer, writes out pending reports and disconnects from the store. */
   close(): Promise<void>;
 };
 
@@ -101,7 +101,7 @@ export function attachScenarios(
     10,
     Math.min(1000, Math.floor(Math.min(limits.lifetimeMs, limits.closeTimeoutMs) / 10)),
   );
-  setInterval(() => {
+  const sweeper = setInterval(() => {
     const now = performance.now();
     for (const [sock, deadline] of closing) {
       if (deadline > now) break;
@@ -313,7 +313,10 @@ export function attachScenarios(
     handleHttp,
     shutdown,
     stats: () => ({ open: live.size, reports: store.size }),
-    close: () => store.close(),
+    close: () => {
+      clearInterval(sweeper);
+      return store.close();
+    },
   };
 }
 

@@ -55,6 +55,7 @@ export async function withServer(limits: Partial<Limits>, fn: (h: Harness) => Pr
     for (const c of clients) c.terminate();
     for (const s of sockets) s.destroy();
     await new Promise<void>((r) => server.close(() => r()));
+    await engine.close();
   }
 }
 
