@@ -12,7 +12,7 @@ const intl = createMiddleware(routing);
  * 2. next-intl adds the locale to bare paths ("/" → "/en" or "/ru" by Accept-Language,
  *    "/codes/1006" → "/en/codes/1006").
  * The scenario server's /ws/ and /ws-report/ paths, the JSON API and files with an extension
- * never reach it.
+ * never reach it, except code segments with a dot ("/en/codes/10.5"), which rule 1 explains.
  */
 export default function proxy(req: NextRequest) {
   const m = /^\/(en|ru)\/codes\/([^/]+)$/.exec(req.nextUrl.pathname);
@@ -38,5 +38,7 @@ export default function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|ws/|ws-report/|.*\\..*).*)"],
+  // Paths with a dot are files and skip the proxy, except code segments: "/en/codes/10.5" must
+  // reach rule 1 to get its server-rendered explanation.
+  matcher: ["/((?!api|_next|_vercel|ws/|ws-report/|.*\\..*).*)", "/(en|ru)/codes/:code"],
 };

@@ -29,6 +29,10 @@ test.describe("codes that are not codes", () => {
     expect(html).toContain('<html lang="ru"');
     expect(html).toContain("больше 65535");
     expect(html).toContain('name="robots" content="noindex"');
+    // A segment with a dot looks like a file to the proxy's matcher; it is explained all the same.
+    const dotted = await request.get("/en/codes/10.5");
+    expect(dotted.status()).toBe(404);
+    expect(await dotted.text()).toContain("is not a whole number");
   });
 
   test("a hostile segment is shown as text", async ({ page }) => {
