@@ -11,7 +11,7 @@ port=${QUALITY_PORT:-3000}
 pages=("$@")
 [ ${#pages[@]} -gt 0 ] || pages=(/en /en/codes/1006 /en/compare/1000-vs-1006 /en/tester)
 
-if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then npm ci --no-audit --no-fund; fi
+bash scripts/ensure-deps.sh
 CHROME_PATH=$(bash scripts/ensure-chromium.sh)
 export CHROME_PATH
 [ -f .next/BUILD_ID ] && [ -z "${REBUILD:-}" ] || npm run -s build

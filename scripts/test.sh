@@ -16,10 +16,7 @@ step() { # step NAME CMD… — a check that counts as one test
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
 }
 
-if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
-  echo "::: npm ci"
-  npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
-fi
+bash scripts/ensure-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
 # A free port for the e2e server, so a site already running on 3100 never breaks the run.
 E2E_PORT=${E2E_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
 export E2E_PORT
