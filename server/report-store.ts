@@ -79,6 +79,8 @@ export class MemoryReportStore implements ReportStore {
 
 /** How long a changed report may wait before it is written: one write carries many events. */
 const FLUSH_MS = 100;
+/** After a failed write (Redis down), the next attempt. */
+const RETRY_MS = 1000;
 
 /**
  * Reports as JSON strings under `<prefix><sid>` with a TTL (PX), renewed on every write.
@@ -87,8 +89,13 @@ const FLUSH_MS = 100;
 export class RedisReportStore implements ReportStore {
   readonly size = null;
   private readonly redis: Redis;
-  /** Reports changed since the last write, by session; also read first by get(): fresher. */
-  private pending = new Map<string, WireReport>();
+  /**
+   * This instance's reports until they are final and written: get() reads them first (fresher
+   * than Redis by up to FLUSH_MS).
+   */
+  private local = new Map<string, WireReport>();
+  /** Reports changed since their last write: a flush writes only these, not every live one. */
+  private dirty = new Set<WireReport>();
   private timer: NodeJS.Timeout | undefined;
   private warned = false;
 
@@ -127,37 +134,46 @@ export class RedisReportStore implements ReportStore {
   }
 
   changed(report: WireReport) {
-    this.pending.set(report.session, report);
+    this.local.set(report.session, report);
+    this.dirty.add(report);
     // A finished report is written at once: the page asks for it right after its close event.
     if (report.done) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
   async get(session: string): Promise<WireReport | undefined> {
-    const local = this.pending.get(session);
+    const local = this.local.get(session);
     if (local) return local;
     const s = await this.redis.get(this.prefix + session);
     return s === null ? undefined : (JSON.parse(s) as WireReport);
   }
 
   async has(session: string): Promise<boolean> {
-    if (this.pending.has(session)) return true;
+    if (this.local.has(session)) return true;
     return (await this.redis.exists(this.prefix + session)) === 1;
   }
 
   private async flush() {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
+    if (this.dirty.size === 0) return;
+    const batch = [...this.dirty];
+    this.dirty.clear();
     const multi = this.redis.multi();
     for (const r of batch) multi.set(this.prefix + r.session, JSON.stringify(r), "PX", this.ttlMs);
     try {
       await multi.exec();
-      // Drop only what was written and has not changed since (same object, no newer event).
-      for (const r of batch) if (this.pending.get(r.session) === r && r.done) this.pending.delete(r.session);
+      // A final report that has not changed since it was written is Redis's alone now.
+      for (const r of batch) if (r.done && !this.dirty.has(r)) this.local.delete(r.session);
     } catch (err) {
       this.warn(`could not save reports: ${(err as Error).message}`);
+      // Try again in a while; a report older than the TTL would have expired anyway: drop it.
+      const oldest = Date.now() - this.ttlMs;
+      for (const r of batch) {
+        if (Date.parse(r.startedAt) < oldest) this.local.delete(r.session);
+        else this.dirty.add(r);
+      }
+      this.timer ??= setTimeout(() => void this.flush(), RETRY_MS);
     }
   }
 
