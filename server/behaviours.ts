@@ -104,21 +104,16 @@ function echoBack(this: WebSocket, data: RawData, isBinary: boolean) {
 /** Chromium's wait for the server's answer to its own close (see shared reference). */
 const CLIENT_GIVES_UP_MS = 60_000;
 
-/** Drops TCP if the client has not answered the server's last frame within closeTimeoutMs. */
-function awaitAnswer(ctx: Ctx) {
-  ctx.engine.awaitAnswer(ctx);
-}
-
 /** ws.close(), bounded: `ws` itself would wait 30 s for a client that never answers. */
 function closeWs(ctx: Ctx, ws: WebSocket, code: number, reason: string) {
   ws.close(code, reason);
-  awaitAnswer(ctx);
+  ctx.engine.awaitAnswer(ctx);
 }
 
 /** Writes the server's last frame on a raw socket and bounds the wait for the answer. */
 function sendLast(ctx: Ctx, ...frames: Buffer[]) {
   for (const f of frames) ctx.socket.write(f);
-  awaitAnswer(ctx);
+  ctx.engine.awaitAnswer(ctx);
 }
 
 function startEcho(ctx: Ctx, ws: WebSocket) {

@@ -237,12 +237,11 @@ export function attachScenarios(
       },
       (r) => store.changed(r),
     );
-    const id = c.id;
     store.claim(rec.report).then(
       (claimed) => {
         if (!claimed) return rejectUpgrade(socket, 409, usedSid);
         ctx.rec = rec;
-        start(ctx, id);
+        start(ctx, c.id);
       },
       (err: Error) => {
         console.error(`report store: ${err.message}`);

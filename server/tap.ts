@@ -50,13 +50,14 @@ export function tapSocket(socket: Duplex, rec: Rec, maxPayload: number): Tap {
   const tap: Tap = {
     onFrame: (cb) => frameListeners.push(cb),
     onTraffic: (cb) => {
-      if (trafficListeners.length === 0) wrapWrites(socket as Socket, traffic, null);
+      // With a recorder, writes are wrapped already (below) and call `traffic` too.
+      if (trafficListeners.length === 0 && !rec.on) wrapWrites(socket as Socket, traffic, null);
       trafficListeners.push(cb);
     },
   };
   if (!rec.on) return tap;
 
-  wrapWrites(socket as Socket, () => {}, rec);
+  wrapWrites(socket as Socket, traffic, rec);
   socket.on("end", () => rec.tcp("client", "fin"));
   socket.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "ECONNRESET") rec.tcp("client", "rst");
