@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { expect, test } from "@playwright/test";
+import { freePort, startRedis } from "../tests/support/redis";
 
 /**
  * Scaling out, for real: Redis and nginx from Debian's packages (scripts/ensure-services.sh),
@@ -25,15 +25,6 @@ let dir = "";
 let redisPort = 0;
 let nginxPort = 0;
 const instances: number[] = [];
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
 
 /** Starts a process and resolves once `ready` says so (a line it printed, or a probe). */
 function start(
@@ -69,27 +60,7 @@ const httpOk = (port: number, p: string) => () =>
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "closecodes-scale-"));
   redisPort = await freePort();
-  await start(
-    "redis-server",
-    "redis-server",
-    ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
-    {},
-    async () => {
-      const r = new Redis({
-        port: redisPort,
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => null,
-      });
-      r.on("error", () => {}); // refused until redis listens: that is what the probe asks
-      try {
-        await r.connect();
-        return (await r.ping()) === "PONG";
-      } finally {
-        r.disconnect();
-      }
-    },
-  );
+  children.push(await startRedis(redisPort, dir));
 
   for (let i = 0; i < 2; i++) {
     const port = await freePort();

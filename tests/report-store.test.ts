@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { Redis } from "ioredis";
 import { MemoryReportStore, RedisReportStore } from "@/server/report-store";
+import { freePort, startRedis as startRedisServer } from "./support/redis";
 import type { WireReport } from "@/server/report";
 
 /**
@@ -55,23 +55,7 @@ describe("RedisReportStore against a real redis-server", () => {
   let client: Redis;
 
   async function startRedis() {
-    redis = spawn(
-      "redis-server",
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
-      { stdio: "ignore" },
-    );
-    for (let i = 0; i < 100; i++) {
-      const ok = await new Promise<boolean>((resolve) => {
-        const s = net.connect(port, "127.0.0.1", () => {
-          s.destroy();
-          resolve(true);
-        });
-        s.on("error", () => resolve(false));
-      });
-      if (ok) return;
-      await sleep(50);
-    }
-    throw new Error("redis-server did not start");
+    redis = await startRedisServer(port, dir);
   }
 
   async function stopRedis() {
@@ -85,12 +69,7 @@ describe("RedisReportStore against a real redis-server", () => {
 
   before(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "closecodes-redis-"));
-    port = await new Promise<number>((resolve) => {
-      const s = net.createServer().listen(0, "127.0.0.1", () => {
-        const p = (s.address() as net.AddressInfo).port;
-        s.close(() => resolve(p));
-      });
-    });
+    port = await freePort();
     await startRedis();
     client = new Redis({ port, maxRetriesPerRequest: 1 });
     client.on("error", () => {});
