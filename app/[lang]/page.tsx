@@ -27,8 +27,8 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
   const g = await getTranslations({ locale: lang, namespace: "guides" });
   const v = await getTranslations({ locale: lang, namespace: "vendors" });
   const tt = await getTranslations({ locale: lang, namespace: "tester" });
-  const more = [
-    { href: paths.tester(lang), title: tt("title"), text: tt("lead"), prefetch: false as const },
+  const more: Array<{ href: string; title: string; text: string; prefetch?: false }> = [
+    { href: paths.tester(lang), title: tt("title"), text: tt("lead"), prefetch: false },
     { href: paths.vendors(lang), title: v("title"), text: v("lead") },
     { href: paths.guides(lang), title: g("title"), text: g("lead") },
   ];
@@ -51,7 +51,7 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
           <li key={m.href}>
             <CardLink
               href={m.href}
-              prefetch={"prefetch" in m ? m.prefetch : undefined}
+              prefetch={m.prefetch}
               title={<span className="font-semibold">{m.title}</span>}
               text={m.text}
             />
