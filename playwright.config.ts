@@ -1,14 +1,20 @@
 import { defineConfig, devices } from "@playwright/test";
+import type { EngineId } from "./lib/engines/ids";
+import { CHROMIUM_ARGS } from "./e2e/engines/chromium";
 
 /**
- * e2e in a real Chromium against the production build (`next build` first; scripts/test.sh does
- * it). Debian's chromium is used when present: Playwright's browser download is not available
- * on every machine. The flags keep Chromium from calling home on a closed network.
+ * e2e against the production build (`next build` first; scripts/test.sh does it), in three
+ * engines from Debian's packages: the whole suite in Chromium, and the browser-truth specs
+ * (every per-engine claim) also in Firefox ESR and WebKitGTK, driven by e2e/engines/. Playwright's
+ * browser download is not available on every machine. The flags keep Chromium from calling home
+ * on a closed network.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
+/** The specs that hold per-engine claims: they take the `engine` fixture and run everywhere. */
+const everyEngine = /(browser-truth|scenarios|browser-timers|tester-engines)\.spec\.ts$/;
 
-export default defineConfig({
+export default defineConfig<object, { engineId: EngineId }>({
   testDir: "e2e",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -24,20 +30,14 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
       },
     },
+    ...(["firefox", "webkit"] as const).map((engineId: EngineId) => ({
+      name: engineId,
+      testMatch: everyEngine,
+      use: { engineId },
+    })),
   ],
   webServer: {
     command: `npx tsx server.ts --port ${port}`,

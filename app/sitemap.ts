@@ -18,6 +18,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/guides",
     ...guides.map((g) => `/guides/${g.slug}`),
     "/tester",
+    "/browsers",
     "/api",
   ];
   return rests.flatMap((rest) =>

@@ -1,20 +1,18 @@
-import { expect, test, type Page } from "@playwright/test";
 import { allCodes, allRanges, getCode } from "../lib/close-codes";
+import { answerTo, passesToPage } from "../lib/close-codes/engine-rules";
+import { serverSaw } from "../lib/engines/server-saw";
 import type { WireReport } from "../server/report";
+import { expect, test } from "./engines/fixture";
+import { probe } from "./engines/probe";
+import type { EngineSession } from "./engines/types";
+import type { APIRequestContext } from "@playwright/test";
 
 /**
- * Browser truth: every rule the reference pages render from the registry (<BrowserRules />,
- * range pages, facts boxes, the decoder) is checked here against a real Chromium talking to the
- * real scenario server. Expectations are read from the registry, so a wrong row fails this suite.
+ * Browser truth: every rule the reference pages render from the registry and the per-engine
+ * rules (<BrowserRules />, range pages, facts boxes, the decoder) is checked here in the
+ * project's engine — Chromium, Firefox and WebKitGTK — against the real scenario server.
+ * Expectations are read from lib/close-codes, so a wrong rule fails this suite in that engine.
  */
-type Observed = {
-  opened: boolean;
-  error: boolean;
-  code: number | null;
-  reason: string;
-  wasClean: boolean | null;
-};
-
 let seq = 0;
 const sid = () => `truth${process.pid}x${Date.now().toString(36)}x${++seq}`;
 
@@ -22,114 +20,106 @@ function wsUrl(baseURL: string, path: string, id: string) {
   return `${baseURL.replace(/^http/, "ws")}${path}${path.includes("?") ? "&" : "?"}sid=${id}`;
 }
 
-/** Opens a socket in the page and resolves with what the page observed when it closed. */
-async function observe(
-  page: Page,
-  url: string,
-  closeWith?: { code?: number; reason?: string },
-): Promise<Observed> {
-  return page.evaluate(
-    ([u, c]) =>
-      new Promise<Observed>((resolve) => {
-        const o: Observed = { opened: false, error: false, code: null, reason: "", wasClean: null };
-        const ws = new WebSocket(u);
-        ws.onopen = () => {
-          o.opened = true;
-          if (c && c.code === undefined) ws.close();
-          else if (c) ws.close(c.code, c.reason);
-        };
-        ws.onerror = () => (o.error = true);
-        ws.onclose = (e) => resolve({ ...o, code: e.code, reason: e.reason, wasClean: e.wasClean });
-      }),
-    [url, closeWith] as const,
-  );
-}
+const page = (o: { open: boolean; error: boolean; code: number; reason: string; wasClean: boolean }) => ({
+  open: o.open,
+  error: o.error,
+  code: o.code,
+  reason: o.reason,
+  wasClean: o.wasClean,
+});
+const failed = { open: true, error: true, code: 1006, reason: "", wasClean: false };
 
-/** The close frames the browser sent, from the server's wire report. */
-async function browserCloses(page: Page, id: string) {
+/** The server's view once the session is over: the browser's close frame (or none). */
+async function server(request: APIRequestContext, id: string) {
   let report: WireReport | undefined;
   await expect
     .poll(async () => {
-      const res = await page.request.get(`/ws-report/${id}`);
+      const res = await request.get(`/ws-report/${id}`);
       report = res.ok() ? ((await res.json()) as WireReport) : undefined;
-      return report?.events.some((e) => e.kind === "frame" && e.dir === "in" && e.type === "close") ?? false;
+      return report?.done ?? false;
     })
     .toBe(true);
-  return report!.events.flatMap((e) => (e.kind === "frame" && e.dir === "in" && e.close ? [e.close] : []));
+  return serverSaw(report!);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto("/en");
-});
+async function run(
+  engine: EngineSession,
+  url: string,
+  action: { closeAfterMs: number; code?: number; reason?: string } | null = null,
+) {
+  return probe(engine, { url, protocols: [], action });
+}
 
-test.describe("codes a server sends reach CloseEvent.code", () => {
-  for (const c of allCodes().filter((x) => x.inCloseEvent === "from-peer")) {
-    test(`${c.code} from the server: page sees ${c.code}, wasClean true, no error; Chromium echoes it`, async ({
-      page,
+test.describe("a code in a server's close frame", () => {
+  const codes = new Set<number>(allCodes().map((c) => c.code));
+  for (const r of allRanges()) for (const n of [r.from, r.to, Math.floor((r.from + r.to) / 2)]) codes.add(n);
+  for (const code of [...codes].sort((a, b) => a - b)) {
+    test(`${code}${getCode(code) ? "" : " (unregistered)"}: reaches the page or fails, as the engine's rule says`, async ({
+      engine,
+      request,
       baseURL,
     }) => {
       const id = sid();
-      const o = await observe(page, wsUrl(baseURL!, `/ws/close-raw?code=${c.code}&reason=bye+${c.code}`, id));
-      expect(o).toEqual({
-        opened: true,
-        error: false,
-        code: c.code,
-        reason: `bye ${c.code}`,
-        wasClean: true,
-      });
-      const [back] = await browserCloses(page, id);
-      expect(back).toMatchObject({ code: c.code, reason: `bye ${c.code}` });
+      const reason = `bye ${code}`;
+      const o = await run(engine, wsUrl(baseURL!, `/ws/close-raw?code=${code}&reason=bye+${code}`, id));
+      const passes = passesToPage(engine.id, code);
+      expect(page(o), `${engine.id} ${passes ? "passes" : "fails on"} ${code}`).toEqual(
+        passes ? { open: true, error: false, code, reason, wasClean: true } : failed,
+      );
+      const back = (await server(request, id)).close;
+      const answer = answerTo(engine.id, code, reason);
+      expect(back).toEqual({ code: answer.code, reason: answer.reason });
     });
-  }
-
-  for (const r of allRanges().filter((x) => x.id !== "protocol")) {
-    for (const n of new Set([r.from, r.to, Math.floor((r.from + r.to) / 2)])) {
-      if (getCode(n)) continue;
-      test(`unregistered ${n} (${r.id}) passes through unchanged`, async ({ page, baseURL }) => {
-        const o = await observe(page, wsUrl(baseURL!, `/ws/close-raw?code=${n}&reason=x`, sid()));
-        expect(o).toEqual({ opened: true, error: false, code: n, reason: "x", wasClean: true });
-      });
-    }
   }
 });
 
 test.describe("codes the browser makes up", () => {
-  test("an empty close frame is reported as 1005", async ({ page, baseURL }) => {
-    const o = await observe(page, wsUrl(baseURL!, "/ws/empty-close", sid()));
-    expect(o).toEqual({ opened: true, error: false, code: 1005, reason: "", wasClean: true });
+  test("an empty close frame is reported as 1005", async ({ engine, baseURL }) => {
+    const o = await run(engine, wsUrl(baseURL!, "/ws/empty-close", sid()));
+    expect(page(o)).toEqual({ open: true, error: false, code: 1005, reason: "", wasClean: true });
   });
-
-  for (const c of allCodes().filter((x) => x.onWire === "forbidden")) {
-    test(`${c.code} in a close frame fails the connection: error + 1006, server gets 1002`, async ({
-      page,
-      baseURL,
-    }) => {
-      const id = sid();
-      const o = await observe(page, wsUrl(baseURL!, `/ws/close-raw?code=${c.code}&reason=x`, id));
-      expect(o).toEqual({ opened: true, error: true, code: 1006, reason: "", wasClean: false });
-      const [back] = await browserCloses(page, id);
-      expect(back?.code).toBe(1002);
-    });
-  }
 
   for (const status of [401, 403, 404, 500, 503]) {
-    test(`HTTP ${status} instead of 101: never opens, error, then 1006`, async ({ page, baseURL }) => {
-      const o = await observe(page, wsUrl(baseURL!, `/ws/handshake-status?status=${status}`, sid()));
-      expect(o).toEqual({ opened: false, error: true, code: 1006, reason: "", wasClean: false });
+    test(`HTTP ${status} instead of 101: never opens, error, then 1006`, async ({ engine, baseURL }) => {
+      const o = await run(engine, wsUrl(baseURL!, `/ws/handshake-status?status=${status}`, sid()));
+      expect(page(o)).toEqual({ open: false, error: true, code: 1006, reason: "", wasClean: false });
     });
   }
 
-  test("TCP closed after open without a close frame: 1006, no error event", async ({ page, baseURL }) => {
-    const o = await observe(page, wsUrl(baseURL!, "/ws/drop", sid()));
-    expect(o).toEqual({ opened: true, error: false, code: 1006, reason: "", wasClean: false });
-  });
-
-  test("a close frame followed by a TCP reset keeps its code but wasClean is false", async ({
-    page,
+  test("TCP closed with FIN after open, without a close frame: 1006, no error event", async ({
+    engine,
     baseURL,
   }) => {
-    const o = await observe(page, wsUrl(baseURL!, "/ws/close-then-rst?reason=rst", sid()));
-    expect(o).toEqual({ opened: true, error: false, code: 1000, reason: "rst", wasClean: false });
+    const o = await run(engine, wsUrl(baseURL!, "/ws/drop", sid()));
+    expect(page(o)).toEqual({ open: true, error: false, code: 1006, reason: "", wasClean: false });
+  });
+
+  test("TCP reset after open: 1006; error fires in Firefox and WebKitGTK, not in Chromium", async ({
+    engine,
+    baseURL,
+  }) => {
+    const o = await run(engine, wsUrl(baseURL!, "/ws/drop?how=rst", sid()));
+    expect(page(o)).toEqual({
+      open: true,
+      error: engine.id !== "chromium",
+      code: 1006,
+      reason: "",
+      wasClean: false,
+    });
+  });
+
+  test("a close frame followed by a TCP reset: Chromium alone reports wasClean false", async ({
+    engine,
+    baseURL,
+  }) => {
+    const o = await run(engine, wsUrl(baseURL!, "/ws/close-then-rst?reason=rst", sid()));
+    expect(page(o)).toEqual({
+      open: true,
+      error: false,
+      code: 1000,
+      reason: "rst",
+      wasClean: engine.id !== "chromium",
+    });
   });
 });
 
@@ -140,17 +130,18 @@ test.describe("what a page may send with close()", () => {
       getCode(code)?.sendableByPage ??
       allRanges().find((r) => code >= r.from && code <= r.to)!.sendableByPage;
     test(`close(${code}) ${sendable ? "is sent as is" : "throws InvalidAccessError and sends nothing"}`, async ({
-      page,
+      engine,
+      request,
       baseURL,
     }) => {
       const id = sid();
-      const thrown = await page.evaluate(
-        ([u, code]) =>
+      const thrown = await engine.run(
+        ([u, c]) =>
           new Promise<string>((resolve) => {
             const ws = new WebSocket(u);
             ws.onopen = () => {
               try {
-                ws.close(code, "t");
+                ws.close(c, "t");
                 resolve("none");
               } catch (e) {
                 resolve((e as DOMException).name);
@@ -161,16 +152,20 @@ test.describe("what a page may send with close()", () => {
         [wsUrl(baseURL!, "/ws/echo", id), code] as const,
       );
       expect(thrown).toBe(sendable ? "none" : "InvalidAccessError");
-      const [back] = await browserCloses(page, id);
-      expect(back).toMatchObject(sendable ? { code, reason: "t" } : { code: 1000, reason: "after" });
+      const back = (await server(request, id)).close;
+      expect(back).toEqual(sendable ? { code, reason: "t" } : { code: 1000, reason: "after" });
     });
   }
 
-  test("a reason over 123 UTF-8 bytes throws SyntaxError; 123 bytes is fine", async ({ page, baseURL }) => {
+  test("a reason over 123 UTF-8 bytes throws SyntaxError; 123 bytes is fine", async ({
+    engine,
+    request,
+    baseURL,
+  }) => {
     const id = sid();
-    const result = await page.evaluate(
-      (u) => {
-        return new Promise<string[]>((resolve) => {
+    const result = await engine.run(
+      (u: string) =>
+        new Promise<string[]>((resolve) => {
           const ws = new WebSocket(u);
           ws.onopen = () => {
             const out: string[] = [];
@@ -183,51 +178,58 @@ test.describe("what a page may send with close()", () => {
             out.push("sent");
             resolve(out);
           };
-        });
-      },
+        }),
       wsUrl(baseURL!, "/ws/echo", id),
     );
     expect(result).toEqual(["SyntaxError", "sent"]);
-    const [back] = await browserCloses(page, id);
-    expect(back).toMatchObject({ code: 1000, reason: "a".repeat(123) });
+    expect((await server(request, id)).close).toEqual({ code: 1000, reason: "a".repeat(123) });
   });
 
   test("close() without a code sends an empty close frame; both sides see 1005", async ({
-    page,
+    engine,
+    request,
     baseURL,
   }) => {
     const id = sid();
-    const o = await observe(page, wsUrl(baseURL!, "/ws/echo", id), {});
-    expect(o).toEqual({ opened: true, error: false, code: 1005, reason: "", wasClean: true });
-    const [back] = await browserCloses(page, id);
-    expect(back).toMatchObject({ code: null, reason: "" });
+    const o = await run(engine, wsUrl(baseURL!, "/ws/echo", id), { closeAfterMs: 0 });
+    expect(page(o)).toEqual({ open: true, error: false, code: 1005, reason: "", wasClean: true });
+    expect((await server(request, id)).close).toEqual({ code: null, reason: "" });
   });
 
-  test("the page's CloseEvent carries the server's reply to its own close", async ({ page, baseURL }) => {
-    const o = await observe(
-      page,
+  test("the page's CloseEvent carries the server's reply to its own close", async ({ engine, baseURL }) => {
+    const o = await run(
+      engine,
       wsUrl(baseURL!, "/ws/client-close?reply=different&code=4001&reason=mine", sid()),
       {
+        closeAfterMs: 0,
         code: 1000,
         reason: "bye",
       },
     );
-    expect(o).toEqual({ opened: true, error: false, code: 4001, reason: "mine", wasClean: true });
+    expect(page(o)).toEqual({ open: true, error: false, code: 4001, reason: "mine", wasClean: true });
   });
 });
 
-test("leaving the page sends 1001 with an empty reason", async ({ page, baseURL }) => {
-  const id = sid();
-  await page.evaluate(
-    (u) =>
-      new Promise<void>((resolve) => {
-        const ws = new WebSocket(u);
-        (window as unknown as { __ws: WebSocket }).__ws = ws;
-        ws.onopen = () => resolve();
-      }),
-    wsUrl(baseURL!, "/ws/echo", id),
-  );
-  await page.goto("/en/codes");
-  const [back] = await browserCloses(page, id);
-  expect(back).toMatchObject({ code: 1001, reason: "" });
+test.describe("page teardown", () => {
+  for (const how of ["navigate", "reload"] as const) {
+    test(`${how === "navigate" ? "navigating away" : "reloading"} sends 1001 with an empty reason`, async ({
+      engine,
+      request,
+      baseURL,
+    }) => {
+      const id = sid();
+      await engine.run(
+        (u: string) =>
+          new Promise<void>((resolve) => {
+            const ws = new WebSocket(u);
+            (window as unknown as { __ws: WebSocket }).__ws = ws;
+            ws.onopen = () => resolve();
+          }),
+        wsUrl(baseURL!, "/ws/echo", id),
+      );
+      if (how === "navigate") await engine.goto(`${baseURL}/en/codes`);
+      else await engine.run(() => void setTimeout(() => location.reload(), 10), null);
+      expect((await server(request, id)).close).toEqual({ code: 1001, reason: "" });
+    });
+  }
 });

@@ -168,6 +168,46 @@ const onClose = (tap: Tap, fn: (f: Frame) => void) =>
 /** After the browser answers our close (or sends its own), finish TCP from our side. */
 const endOnClose = (ctx: Ctx, tap: Tap) => onClose(tap, () => ctx.socket.end());
 
+/** Did the page offer this extension in its upgrade request? */
+function offered(ctx: Ctx, extension: string): boolean {
+  const h = ctx.upgrade?.req.headers["sec-websocket-extensions"];
+  return listHeader(typeof h === "string" ? h : undefined).some((e) => e.split(";")[0]!.trim() === extension);
+}
+
+/** A 64-bit length whose most significant bit is set (§5.2: it MUST be 0). */
+const topBitLength = Buffer.concat([Buffer.from([0x81, 127, 0x80, 0, 0, 0, 0, 0, 0, 2]), Buffer.from("hi")]);
+
+/** The further ways a server frame can break RFC 6455, each a byte-exact frame (or frames). */
+const VIOLATION_FRAMES: Record<string, Buffer> = {
+  // §5.2: RSV2 and RSV3 must be 0 unless an extension defines them.
+  rsv2: encodeFrame({ opcode: Opcode.text, payload: "hi", rsv2: true }),
+  rsv3: encodeFrame({ opcode: Opcode.text, payload: "hi", rsv3: true }),
+  // §5.5: control frames must not be fragmented and carry at most 125 bytes.
+  "fragmented-ping": encodeFrame({ opcode: Opcode.ping, payload: "p", fin: false }),
+  "fragmented-close": encodeFrame({ opcode: Opcode.close, payload: Buffer.from([0x03, 0xe8]), fin: false }),
+  "long-ping": encodeFrame({ opcode: Opcode.ping, payload: Buffer.alloc(126, 0x70) }),
+  // §5.2: "the minimal number of bytes MUST be used to encode the length".
+  "non-minimal-length": encodeFrame({ opcode: Opcode.text, payload: "hi", forceLength16: true }),
+  "length-top-bit": topBitLength,
+  // §5.4: a continuation frame with no message started, and a new message inside a fragmented one.
+  "orphan-continuation": encodeFrame({ opcode: Opcode.continuation, payload: "hi" }),
+  interleaved: Buffer.concat([
+    encodeFrame({ opcode: Opcode.text, payload: "a", fin: false }),
+    encodeFrame({ opcode: Opcode.text, payload: "b" }),
+  ]),
+  // §8.1: the whole message must be valid UTF-8; "caf" + the first byte of "é", then the end.
+  "partial-utf8": Buffer.concat([
+    encodeFrame({ opcode: Opcode.text, payload: Buffer.from([0x63, 0x61, 0x66, 0xc3]), fin: false }),
+    encodeFrame({ opcode: Opcode.continuation, payload: Buffer.alloc(0) }),
+  ]),
+  // permessage-deflate was agreed (RFC 7692): RSV1 set, and a payload that is not DEFLATE data.
+  "deflate-garbage": encodeFrame({
+    opcode: Opcode.text,
+    payload: Buffer.from([0xff, 0xff, 0xff, 0xff]),
+    rsv1: true,
+  }),
+};
+
 export const behaviours: Record<string, (ctx: Ctx) => void> = {
   close(ctx) {
     withWs(ctx, (ws) => {
@@ -276,8 +316,6 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
   },
 
   violation(ctx) {
-    const tap = raw(ctx);
-    endOnClose(ctx, tap);
     const frames: Record<string, Buffer> = {
       // §5.1: a server must not mask frames.
       masked: encodeFrame({ opcode: Opcode.text, payload: "hi", mask: randomBytes(4) }),
@@ -287,8 +325,58 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
       opcode: encodeFrame({ opcode: 0x3, payload: "hi" }),
       // §8.1: text frames must carry valid UTF-8.
       "bad-utf8": encodeFrame({ opcode: Opcode.text, payload: Buffer.from([0x61, 0xff]) }),
+      ...VIOLATION_FRAMES,
     };
-    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, frames[String(ctx.p.kind)]!));
+    const kind = String(ctx.p.kind);
+    if (kind === "deflate-garbage" && !offered(ctx, "permessage-deflate"))
+      ctx.rec.note("the page did not offer permessage-deflate: the garbage is sent without it");
+    const tap = raw(ctx, kind === "deflate-garbage" ? { extensions: "permessage-deflate" } : {});
+    endOnClose(ctx, tap);
+    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, frames[kind]!));
+  },
+
+  "handshake-raw"(ctx) {
+    const kind = String(ctx.p.kind);
+    if (kind === "fin" || kind === "rst") {
+      ctx.upgrade = null;
+      ctx.rec.note(`answering the upgrade with ${kind === "fin" ? "FIN" : "RST"} and no HTTP response`);
+      if (kind === "fin") ctx.socket.end();
+      else ctx.socket.resetAndDestroy();
+      return;
+    }
+    if (kind === "auth") {
+      ctx.rec.respond({ status: 401 });
+      ctx.upgrade = null;
+      rejectUpgrade(ctx.socket, 401, "scenario handshake-raw: credentials required", {
+        "WWW-Authenticate": 'Basic realm="closecodes scenario"',
+      });
+      return;
+    }
+    const opts: Parameters<typeof switchingProtocols>[1] =
+      kind === "no-upgrade"
+        ? { omit: "upgrade" }
+        : kind === "no-connection"
+          ? { omit: "connection" }
+          : { extensions: "permessage-deflate; server_max_window_bits=20" };
+    raw(ctx, opts);
+    later(ctx, 5000, () => ctx.socket.destroy());
+  },
+
+  "close-then-fin"(ctx) {
+    raw(ctx);
+    // The close frame and FIN leave in one write: the server will not read the browser's answer.
+    later(ctx, Number(ctx.p.delay), () => ctx.socket.end(closeFrame(1000, String(ctx.p.reason))));
+  },
+
+  "close-with-messages"(ctx) {
+    const tap = raw(ctx);
+    endOnClose(ctx, tap);
+    const frames: Buffer[] = [];
+    for (let i = 1; i <= Number(ctx.p.count); i++)
+      frames.push(encodeFrame({ opcode: Opcode.text, payload: `message ${i}` }));
+    frames.push(closeFrame(Number(ctx.p.code), String(ctx.p.reason)));
+    // One write, one TCP segment on loopback: the messages and the close arrive together.
+    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, Buffer.concat(frames)));
   },
 
   echo(ctx) {

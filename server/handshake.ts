@@ -58,11 +58,19 @@ export function rejectUpgrade(
 /** A 101 response written by hand, so scenarios can get it wrong on purpose. */
 export function switchingProtocols(
   req: IncomingMessage,
-  opts: { accept?: string | null; protocol?: string; extensions?: string } = {},
+  opts: {
+    accept?: string | null;
+    protocol?: string;
+    extensions?: string;
+    /** Leave out a header the handshake requires (RFC 6455 §4.1, client steps 2–3). */
+    omit?: "upgrade" | "connection";
+  } = {},
 ): string {
   const key = req.headers["sec-websocket-key"] ?? "";
   const accept = opts.accept === undefined ? acceptKey(String(key)) : opts.accept;
-  let head = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
+  let head = "HTTP/1.1 101 Switching Protocols\r\n";
+  if (opts.omit !== "upgrade") head += "Upgrade: websocket\r\n";
+  if (opts.omit !== "connection") head += "Connection: Upgrade\r\n";
   if (accept !== null) head += `Sec-WebSocket-Accept: ${accept}\r\n`;
   if (opts.protocol) head += `Sec-WebSocket-Protocol: ${opts.protocol}\r\n`;
   if (opts.extensions) head += `Sec-WebSocket-Extensions: ${opts.extensions}\r\n`;

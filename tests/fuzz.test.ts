@@ -18,7 +18,6 @@ import {
 import { checkCloseArgs } from "@/lib/tester/close-args";
 import { checkFreeUrl } from "@/lib/tester/free-url";
 import {
-  CLOSE_TIMEOUT_MS,
   decodeClose,
   diagnose1006,
   HANDSHAKE_TIMEOUT_MS,
@@ -26,6 +25,8 @@ import {
   type Observation,
   type Producer,
 } from "@/lib/tester/decode";
+import { ENGINE_IDS } from "@/lib/engines/ids";
+import { CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
 import { idleTimeouts } from "@/lib/facts/idle-timeouts";
 import { attachScenarios, WS_PREFIX, type Engine } from "@/server/engine";
 import {
@@ -718,6 +719,7 @@ const DIAGNOSES: readonly DiagnosisKind[] = [
   "handshake-timeout",
   "closed-while-connecting",
   "protocol-violation",
+  "violation-or-reset",
   "close-timeout",
   "no-close-reply",
   "idle-timeout",
@@ -730,8 +732,8 @@ const limitMs = [
     ...("idleS" in r && r.idleS !== undefined ? [r.idleS * 1000] : []),
     ...("lifetimeS" in r && r.lifetimeS !== undefined ? [r.lifetimeS * 1000] : []),
   ]),
-  HANDSHAKE_TIMEOUT_MS,
-  CLOSE_TIMEOUT_MS,
+  ...Object.values(HANDSHAKE_TIMEOUT_MS).filter((x): x is number => x !== null),
+  ...Object.values(CLOSE_TIMEOUT_MS),
 ];
 const duration = fc.oneof(
   { arbitrary: fc.double({ min: 0, max: 1e7, noNaN: true }), weight: 1 },
@@ -800,16 +802,18 @@ const observation: fc.Arbitrary<Observation> = fc
   });
 
 describe("fuzz: decodeClose and diagnose1006", () => {
-  it("decode any observation; a 1006 is always the browser's and always diagnosed", () => {
+  it("decode any observation in any engine; a made-up 1006 is the browser's and always diagnosed", () => {
     fc.assert(
-      fc.property(observation, (o) => {
-        const d = decodeClose(o);
+      fc.property(observation, fc.constantFrom(...ENGINE_IDS), (o, engine) => {
+        const d = decodeClose(o, engine);
         assert.equal(d.code, o.code);
         assert.ok(d.range.from <= o.code && o.code <= d.range.to);
         if (d.entry) assert.equal(d.entry.code, o.code);
         assert.ok(PRODUCERS.includes(d.producer), d.producer);
-        assert.equal(d.producer === "browser", o.code === 1006, "the browser produces 1006 and only 1006");
-        assert.equal(d.diagnosis !== undefined, o.code === 1006, "a diagnosis exactly for 1006");
+        // A 1006 with a reason or wasClean true came in a server's frame (Firefox passes it on).
+        const madeUp = o.code === 1006 && o.reason === "" && !o.wasClean;
+        assert.equal(d.producer === "browser", madeUp, "the browser produces 1006 and only 1006");
+        assert.equal(d.diagnosis !== undefined, madeUp, "a diagnosis exactly for a made-up 1006");
         assert.equal(d.sinceOpen !== undefined, o.tOpen !== undefined);
         if (d.sinceOpen !== undefined) assert.ok(Number.isFinite(d.sinceOpen) && d.sinceOpen >= 0);
         assert.equal(d.sinceTraffic !== undefined, o.tLastTraffic !== undefined);
@@ -821,16 +825,19 @@ describe("fuzz: decodeClose and diagnose1006", () => {
 
   it("diagnose1006 always names a documented cause, consistent with what was observed", () => {
     fc.assert(
-      fc.property(observation, (o) => {
-        const g = diagnose1006({ ...o, code: 1006 });
+      fc.property(observation, fc.constantFrom(...ENGINE_IDS), (o, engine) => {
+        const g = diagnose1006({ ...o, code: 1006 }, engine);
         assert.ok(DIAGNOSES.includes(g.kind), g.kind);
         if (!o.opened)
           assert.ok(
             ["closed-while-connecting", "handshake-timeout", "handshake-rejected"].includes(g.kind),
             g.kind,
           );
-        else if (o.errorFired) assert.equal(g.kind, "protocol-violation");
-        else if (o.pageClose) assert.ok(["close-timeout", "no-close-reply"].includes(g.kind), g.kind);
+        else if (o.pageClose && o.tClose - o.pageClose.t >= CLOSE_TIMEOUT_MS[engine] - 1000)
+          assert.equal(g.kind, "close-timeout", "the engine's closing timeout ran out");
+        else if (o.errorFired)
+          assert.equal(g.kind, engine === "chromium" ? "protocol-violation" : "violation-or-reset");
+        else if (o.pageClose) assert.equal(g.kind, "no-close-reply");
         if (g.kind === "idle-timeout" || g.kind === "lifetime-limit") {
           assert.ok(g.matches.length > 0);
           const kind = g.kind === "idle-timeout" ? "idle" : "lifetime";

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { browserFacts } from "@/lib/close-codes/engine-rules";
+import { ENGINE_IDS } from "@/lib/engines/ids";
 import { allCodes, allPairs, allRanges, getCode, rangeOf } from "@/lib/close-codes";
 import { closeCodeRows } from "@/lib/close-codes/codes";
 import { closeCodeEntry } from "@/lib/close-codes/schema";
@@ -42,15 +44,13 @@ describe("close-code registry", () => {
     }
   });
 
-  it("has the browser synthesise exactly 1005 and 1006, and never report 1015", () => {
-    assert.deepEqual(
-      allCodes()
-        .filter((c) => c.inCloseEvent === "synthesised")
-        .map((c) => c.code),
-      [1005, 1006],
-    );
-    assert.equal(getCode(1015)?.inCloseEvent, "never");
-    assert.equal(getCode(1006)?.wasClean, "false");
+  it("has every engine synthesise 1005 and 1006; only Firefox passes a 1015 from a server's frame", () => {
+    for (const id of ENGINE_IDS) {
+      for (const code of [1005, 1006])
+        assert.match(browserFacts(id, code).inCloseEvent, /^synthesised/, `${id} ${code}`);
+      assert.equal(browserFacts(id, 1015).inCloseEvent, id === "firefox" ? "from-peer" : "never", id);
+      assert.equal(browserFacts(id, 1006).wasClean, id === "firefox" ? "either" : "false", id);
+    }
     assert.ok(getCode(1006)?.producers.includes("browser"));
   });
 

@@ -1,29 +1,46 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { getCode } from "@/lib/close-codes";
+import { browserFactsAll, enginesPassing } from "@/lib/close-codes/engine-rules";
+import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "@/lib/engines/ids";
 
 /**
- * What a browser does with a code, derived from the registry row — the same facts the tester's
- * decoder uses. Each sentence is a claim the browser-truth e2e suite checks in Chromium.
+ * What each browser engine does with a code, derived from the registry row and the measured
+ * per-engine rules (lib/close-codes/engine-rules.ts) — the same facts the tester's decoder uses.
+ * Where engines differ, the sentence names them. Each sentence is a claim the browser-truth e2e
+ * suite checks in Chromium, Firefox and WebKitGTK.
  */
+/** What each engine does when a server's close frame carries `code`: one or two sentences. */
+export async function receptionSentences(code: number, lang: Locale): Promise<string[]> {
+  const t = await getTranslations({ locale: lang, namespace: "browser" });
+  const names = (ids: readonly EngineId[]) =>
+    new Intl.ListFormat(lang, { type: "conjunction" }).format(ids.map((i) => ENGINE_NAMES[i]));
+  const passing = enginesPassing(code);
+  const failing = ENGINE_IDS.filter((e) => !passing.includes(e));
+  const out: string[] = [];
+  if (failing.length === 0) out.push(t("passesAll", { code }));
+  else if (passing.length > 0) out.push(t("passesIn", { code, engines: names(passing) }));
+  if (failing.length > 0) out.push(t("failsIn", { code, engines: names(failing), n: failing.length }));
+  return out;
+}
+
 export async function BrowserRules({ code, lang }: { code: number; lang: Locale }) {
   const entry = getCode(code);
   if (!entry) throw new Error(`<BrowserRules /> for unregistered code ${code}`);
   const t = await getTranslations({ locale: lang, namespace: "browser" });
+  const passing = enginesPassing(code);
+  const facts = browserFactsAll(code);
   const items: string[] = [];
   items.push(entry.sendableByPage ? t("sendableYes", { code }) : t("sendableNo", { code }));
   if (entry.sendableByPage) items.push(t("reason"));
-  if (entry.inCloseEvent === "from-peer") items.push(t("fromPeer", { code }));
-  if (entry.inCloseEvent === "synthesised")
-    items.push(code === 1005 ? t("synthesised1005") : t("synthesised1006"));
-  if (entry.inCloseEvent === "never") items.push(t("never", { code }));
-  if (entry.onWire === "forbidden" && entry.inCloseEvent !== "never")
-    items.push(t("forbiddenOnWire", { code }));
-  if (entry.onWire === "reserved") items.push(t("reservedOnWire", { code }));
-  if (entry.wasClean === "true") items.push(t("cleanTrue"));
-  if (entry.wasClean === "false") items.push(t("cleanFalse"));
-  if (entry.errorEvent === "sometimes") items.push(t("errorSometimes"));
-  if (entry.errorEvent === "never") items.push(t("errorNever"));
+  if (code === 1005) items.push(t("synthesised1005"));
+  if (code === 1006) items.push(t("synthesised1006"));
+  items.push(...(await receptionSentences(code, lang)));
+  if (entry.sendableByPage) items.push(t("echo", { code }));
+  if (ENGINE_IDS.every((e) => facts[e].wasClean === "true") && passing.length === 3)
+    items.push(t("cleanTrue"));
+  if (code === 1006) items.push(t("clean1006"));
+  if (code === 1006) items.push(t("errorSometimes"));
   return (
     <aside
       aria-label={t("title", { code })}

@@ -1,19 +1,26 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { rangeOf, type CloseCodeEntry } from "@/lib/close-codes";
+import { browserFactsAll } from "@/lib/close-codes/engine-rules";
+import { perEngineText } from "@/lib/engines/format";
+import { mapEngines } from "@/lib/engines/ids";
 
 /** The registry's facts for one code, as a definition list. Nothing here is typed by hand. */
 export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: Locale }) {
   const t = await getTranslations({ locale: lang, namespace: "facts" });
   const range = rangeOf(entry.code);
+  // Per engine where they differ (measured rules, lib/close-codes/engine-rules.ts).
+  const browser = browserFactsAll(entry.code);
+  const per = (k: "inCloseEvent" | "wasClean" | "errorEvent", ns: string) =>
+    perEngineText(mapEngines(browser, (b) => t(`${ns}.${b[k]}`)));
   const rows: Array<[string, React.ReactNode]> = [
     [t("ianaName"), entry.ianaName],
     [t("range"), `${range.from}–${range.to}: ${range.name[lang]}`],
     [t("onWire"), t(`onWireValues.${entry.onWire}`)],
     [t("sendable"), t(`sendableValues.${entry.sendableByPage ? "yes" : "no"}`)],
-    [t("inCloseEvent"), t(`inCloseEventValues.${entry.inCloseEvent}`)],
-    [t("wasClean"), <code key="c">{t(`wasCleanValues.${entry.wasClean}`)}</code>],
-    [t("errorEvent"), t(`errorEventValues.${entry.errorEvent}`)],
+    [t("inCloseEvent"), per("inCloseEvent", "inCloseEventValues")],
+    [t("wasClean"), <code key="c">{per("wasClean", "wasCleanValues")}</code>],
+    [t("errorEvent"), per("errorEvent", "errorEventValues")],
     [t("producers"), entry.producers.map((p) => t(`producerValues.${p}`)).join("; ")],
     [t("reconnect"), t(`reconnectValues.${entry.reconnect}`)],
   ];

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges, type RangeEntry } from "@/lib/close-codes";
 import { paths } from "@/lib/i18n/paths";
+import { receptionSentences } from "./browser-rules";
 import { CodeLink } from "./code-link";
 import { TryLive } from "./try-live";
 import { VendorMatches } from "@/components/vendors/vendor-matches";
@@ -10,6 +11,7 @@ import { VendorMatches } from "@/components/vendors/vendor-matches";
 /** The page for any unregistered integer 0–65535: what its range is for and what browsers do. */
 export async function RangePage({ code, range, lang }: { code: number; range: RangeEntry; lang: Locale }) {
   const t = await getTranslations({ locale: lang, namespace: "code" });
+  const reception = await receptionSentences(code, lang);
   const registered = allCodes().filter((c) => c.code >= range.from && c.code <= range.to);
   return (
     <article className="mx-auto max-w-3xl space-y-6" data-testid="range-page">
@@ -54,7 +56,9 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>{range.sendableByPage ? t("rangeSendableYes", { code }) : t("rangeSendableNo", { code })}</li>
-          <li>{t("rangeReceive", { code })}</li>
+          {reception.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="range-others">

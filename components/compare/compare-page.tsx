@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { classify, factsFor, type ComparePair } from "@/lib/close-codes";
 import { loadCompareContent } from "@/lib/content/load";
+import { perEngineText } from "@/lib/engines/format";
+import { mapEngines } from "@/lib/engines/ids";
 import { paths } from "@/lib/i18n/paths";
 import { pageComponents } from "@/components/mdx/page-components";
 import { nameFor } from "./pair-list";
@@ -16,6 +18,9 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
   const components = await pageComponents(lang);
   const fa = factsFor(a);
   const fb = factsFor(b);
+  // Per engine where the engines differ (measured rules, lib/close-codes/engine-rules.ts).
+  const per = (x: typeof fa, k: "inCloseEvent" | "wasClean" | "errorEvent", ns: string) =>
+    perEngineText(mapEngines(x.browser, (b) => f(`${ns}.${b[k]}`)));
   const rows: Array<[string, string, string]> = [
     [f("onWire"), f(`onWireValues.${fa.onWire}`), f(`onWireValues.${fb.onWire}`)],
     [
@@ -25,11 +30,11 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
     ],
     [
       f("inCloseEvent"),
-      f(`inCloseEventValues.${fa.inCloseEvent}`),
-      f(`inCloseEventValues.${fb.inCloseEvent}`),
+      per(fa, "inCloseEvent", "inCloseEventValues"),
+      per(fb, "inCloseEvent", "inCloseEventValues"),
     ],
-    [f("wasClean"), f(`wasCleanValues.${fa.wasClean}`), f(`wasCleanValues.${fb.wasClean}`)],
-    [f("errorEvent"), f(`errorEventValues.${fa.errorEvent}`), f(`errorEventValues.${fb.errorEvent}`)],
+    [f("wasClean"), per(fa, "wasClean", "wasCleanValues"), per(fb, "wasClean", "wasCleanValues")],
+    [f("errorEvent"), per(fa, "errorEvent", "errorEventValues"), per(fb, "errorEvent", "errorEventValues")],
     [
       f("producers"),
       fa.producers.map((p) => f(`producerValues.${p}`)).join("; "),

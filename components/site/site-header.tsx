@@ -35,6 +35,9 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
           <Link className="hover:underline" href={paths.guides(lang)}>
             {t("nav.guides")}
           </Link>
+          <Link className="hover:underline" href={paths.browsers(lang)}>
+            {t("nav.browsers")}
+          </Link>
           <Link className="hover:underline" prefetch={false} href={paths.tester(lang)}>
             {t("nav.tester")}
           </Link>

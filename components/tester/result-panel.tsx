@@ -1,8 +1,12 @@
 "use client";
 
+import type { DetectedEngine } from "@/lib/engines/detect";
+import { ENGINE_IDS, type PerEngine } from "@/lib/engines/ids";
 import type { Expectation } from "@/lib/scenarios/catalogue";
-import type { Decoded, Observation } from "@/lib/tester/decode";
-import { fill, type Lang, type TesterMessages } from "./types";
+import { CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
+import { HANDSHAKE_TIMEOUT_MS, type Decoded, type Observation } from "@/lib/tester/decode";
+import { EngineOutcomes } from "./engine-outcomes";
+import { fill, type EngineInfo, type Lang, type TesterMessages } from "./types";
 
 const ms = (v: number | undefined) =>
   v === undefined ? "—" : v >= 10_000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`;
@@ -13,13 +17,18 @@ export function ResultPanel({
   m,
   obs,
   decoded,
-  expected,
+  expected: perEngine,
+  engine,
+  engines,
 }: {
   lang: Lang;
   m: TesterMessages;
   obs?: Observation;
   decoded?: Decoded;
-  expected?: Expectation;
+  expected?: PerEngine<Expectation>;
+  /** The engine this page runs in; null until detected (after hydration). */
+  engine: DetectedEngine | null;
+  engines: EngineInfo[];
 }) {
   if (!obs || !decoded) {
     return (
@@ -43,16 +52,28 @@ export function ResultPanel({
     reason: obs.reason,
     wasClean: obs.wasClean,
   };
-  const same = (k: keyof Expectation) => !expected || expected[k] === actual[k];
-  const mark = (k: keyof Expectation) =>
+  // ✓/✗ only against the engine this page runs in, and only where it was measured.
+  const engineId = engine?.measured ? engine.id : undefined;
+  const expected = engineId && perEngine ? perEngine[engineId] : undefined;
+  const engineName = engines.find((e) => e.id === engineId)?.name ?? "";
+  type Field = keyof typeof actual;
+  const same = (k: Field) => !expected || expected[k] === actual[k];
+  const mark = (k: Field) =>
     expected ? (
-      <span
-        className={
-          same(k) ? "ml-2 text-emerald-700 dark:text-emerald-400" : "ml-2 text-red-700 dark:text-red-400"
-        }
-      >
-        {same(k) ? "✓" : `✗ ${m.expected}: ${String(expected[k])}`}
-      </span>
+      expected.racy?.includes(k) ? (
+        <span className="ml-2 text-zinc-600 dark:text-zinc-400" data-mark="racy">
+          ~ {m.racy}
+        </span>
+      ) : (
+        <span
+          data-mark={same(k) ? "ok" : "wrong"}
+          className={
+            same(k) ? "ml-2 text-emerald-700 dark:text-emerald-400" : "ml-2 text-red-700 dark:text-red-400"
+          }
+        >
+          {same(k) ? "✓" : `✗ ${fill(m.expected, { engine: engineName })}: ${String(expected[k])}`}
+        </span>
+      )
     ) : null;
   const rows: Array<[string, React.ReactNode]> = [
     [
@@ -105,7 +126,15 @@ export function ResultPanel({
   ];
   const d = decoded.diagnosis;
   const components = d?.matches.map((x) => x.component).join(", ") ?? "";
-  const seconds = d?.matches[0]?.seconds ?? 0;
+  // Timer figures are the measured engine's; an unmeasured engine gets Chromium's, said as such.
+  const timerEngine = engineId ?? "chromium";
+  const timerName = engines.find((e) => e.id === timerEngine)?.name ?? "Chromium";
+  const seconds =
+    d?.kind === "handshake-timeout"
+      ? (HANDSHAKE_TIMEOUT_MS[timerEngine] ?? 0) / 1000
+      : d?.kind === "close-timeout"
+        ? CLOSE_TIMEOUT_MS[timerEngine] / 1000
+        : (d?.matches[0]?.seconds ?? 0);
   return (
     <section
       aria-labelledby="result-title"
@@ -132,9 +161,20 @@ export function ResultPanel({
         <>
           <h3 className="mt-3 text-sm font-semibold">{m.diagnosis}</h3>
           <p className="text-sm" data-testid="result-diagnosis" data-diagnosis={d.kind}>
-            {fill(m.diagnoses[d.kind], { components, seconds })}
+            {fill(m.diagnoses[d.kind], { components, seconds, engine: timerName })}
           </p>
+          {d.kind === "violation-or-reset" && engineId && engineId !== "chromium" ? (
+            <p className="text-sm">{m.violationAnswer[engineId]}</p>
+          ) : null}
         </>
+      ) : null}
+      {engine && !engine.measured ? (
+        <p className="mt-3 text-sm" data-testid="result-unmeasured">
+          {m.unmeasured[engine.kind]}
+        </p>
+      ) : null}
+      {perEngine ? (
+        <EngineOutcomes m={m} expected={perEngine} engines={engines} current={engineId} ids={ENGINE_IDS} />
       ) : null}
       <p className="mt-3 text-sm">
         <a className="font-medium underline" href={`/${lang}/codes/${obs.code}`}>

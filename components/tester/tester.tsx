@@ -11,13 +11,22 @@ import {
 import { formatParams, parseParams, type ParamSpec } from "@/lib/scenarios/params";
 import { checkCloseArgs } from "@/lib/tester/close-args";
 import { checkFreeUrl } from "@/lib/tester/free-url";
+import { detectEngine, type DetectedEngine } from "@/lib/engines/detect";
 import { decodeClose, type Observation } from "@/lib/tester/decode";
 import { backoffDelay, MAX_ATTEMPTS, retryPolicy } from "@/lib/tester/reconnect";
 import type { WireReport } from "@/server/report";
 import { EventLog } from "./event-log";
 import { ResultPanel } from "./result-panel";
 import { Timeline } from "./timeline";
-import { fill, type Attempt, type Lang, type LogEntry, type LogKind, type TesterMessages } from "./types";
+import {
+  fill,
+  type Attempt,
+  type EngineInfo,
+  type Lang,
+  type LogEntry,
+  type LogKind,
+  type TesterMessages,
+} from "./types";
 import { WireReportView } from "./wire-report";
 
 type Target =
@@ -85,16 +94,24 @@ function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | null {
 
 const noSubscribe = () => () => {};
 
+let detected: DetectedEngine | undefined;
+/** The page's engine, detected once (a stable object, as useSyncExternalStore needs). */
+function clientEngine(): DetectedEngine {
+  return (detected ??= detectEngine(navigator.userAgent));
+}
+
 const preview = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 export function Tester({
   lang,
   m,
   limits,
+  engines,
 }: {
   lang: Lang;
   m: TesterMessages;
   limits: { perIp: number; lifetimeS: number; messageKiB: number };
+  engines: EngineInfo[];
 }) {
   const [target, setTarget] = useState<Target>({
     kind: "scenario",
@@ -137,6 +154,8 @@ export function Tester({
     () => true,
     () => false,
   );
+  // The engine is known only in the browser (null on the server and during hydration).
+  const engine = useSyncExternalStore(noSubscribe, clientEngine, () => null);
 
   useEffect(() => {
     const restored = fromQuery(window.location.search);
@@ -300,7 +319,8 @@ export function Tester({
         tLastTraffic: obs.current.tLastTraffic,
         pageClose: obs.current.pageClose,
       };
-      const decoded = decodeClose(o);
+      const detected = clientEngine();
+      const decoded = decodeClose(o, detected.measured ? detected.id : undefined);
       update({ tClose: t, obs: o, decoded });
       add("close", fill(m.events.close, { code: e.code, reason: e.reason, wasClean: String(e.wasClean) }));
       ws.current = null;
@@ -699,7 +719,15 @@ export function Tester({
         <EventLog entries={log} m={m} />
         <Timeline attempts={attempts} m={m} now={now || (last?.tClose ?? 0)} />
         <div className="grid gap-3">
-          <ResultPanel lang={lang} m={m} obs={last?.obs} decoded={last?.decoded} expected={last?.expected} />
+          <ResultPanel
+            lang={lang}
+            m={m}
+            obs={last?.obs}
+            decoded={last?.decoded}
+            expected={last?.expected}
+            engine={engine}
+            engines={engines}
+          />
           <WireReportView report={last?.report} m={m} />
         </div>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,4 +1,5 @@
 import type en from "@/messages/en.json";
+import type { EngineId, PerEngine } from "@/lib/engines/ids";
 import type { Expectation } from "@/lib/scenarios/catalogue";
 import type { Decoded, Observation } from "@/lib/tester/decode";
 import type { WireReport } from "@/server/report";
@@ -26,7 +27,7 @@ export type Attempt = {
   url: string;
   sid?: string;
   scenarioId?: string;
-  expected?: Expectation;
+  expected?: PerEngine<Expectation>;
   /** performance.now() at the constructor; all times below are on the same clock. */
   t0: number;
   tOpen?: number;
@@ -37,5 +38,8 @@ export type Attempt = {
   decoded?: Decoded;
   report?: WireReport;
 };
+
+/** A measured engine as the server page passes it down: name, version, and when it was measured. */
+export type EngineInfo = { id: EngineId; name: string; version: string; measuredAt: string };
 
 export { fill } from "@/lib/i18n/fill";

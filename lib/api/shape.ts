@@ -1,4 +1,6 @@
 import { allCodes, allRanges, classify, type CloseCodeEntry, type RangeEntry } from "@/lib/close-codes";
+import { answerTo, browserFactsAll, passesToPage } from "@/lib/close-codes/engine-rules";
+import { ENGINE_IDS } from "@/lib/engines/ids";
 import { allVendors, vendorCodesFor } from "@/lib/vendors";
 
 /**
@@ -13,9 +15,7 @@ export function codeJson(e: CloseCodeEntry) {
     meaning: e.meaning,
     onWire: e.onWire,
     sendableByPage: e.sendableByPage,
-    inCloseEvent: e.inCloseEvent,
-    wasClean: e.wasClean,
-    errorEvent: e.errorEvent,
+    browser: browserJson(e.code),
     producers: e.producers,
     reconnect: e.reconnect,
     spec: e.spec,
@@ -23,6 +23,20 @@ export function codeJson(e: CloseCodeEntry) {
     related: e.related,
     page: { en: `/en/codes/${e.code}`, ru: `/ru/codes/${e.code}` },
   };
+}
+
+/**
+ * Per engine: how the code reaches a page (inCloseEvent, wasClean, error) and, when a server's
+ * close frame carries it, whether the page sees it and what the engine sends back.
+ */
+export function browserJson(code: number) {
+  const facts = browserFactsAll(code);
+  return Object.fromEntries(
+    ENGINE_IDS.map((id) => {
+      const fromServerFrame = { reachesPage: passesToPage(id, code), answer: answerTo(id, code, "").code };
+      return [id, { ...facts[id], fromServerFrame }];
+    }),
+  );
 }
 
 export function rangeJson(r: RangeEntry) {
@@ -56,6 +70,7 @@ export function oneCodeJson(input: string): { status: number; body: unknown } {
       code: c.code,
       registered: c.entry ? codeJson(c.entry) : null,
       range: rangeJson(c.range),
+      browser: browserJson(c.code),
       vendors: vendorCodesFor(c.code).map(({ vendor, entry }) => ({
         vendor: vendor.id,
         vendorName: vendor.name,

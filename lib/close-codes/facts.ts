@@ -1,15 +1,18 @@
+import type { PerEngine } from "@/lib/engines/ids";
 import { classify } from "./classify";
+import { browserFactsAll, type BrowserFacts } from "./engine-rules";
 import type { CloseCodeEntry } from "./schema";
 
 /**
  * The comparable facts of any code, registered or not. For an unregistered code in a valid range
- * (e.g. 4000) the facts follow from the range: the server chooses it, so it arrives from the peer
- * with a clean close, and what a client should do is up to that application's protocol.
+ * (e.g. 4000) the facts follow from the range: the server chooses it, each engine's rules say
+ * whether it reaches the page, and what a client should do is up to that application's protocol.
  */
-export type CodeFacts = Pick<
-  CloseCodeEntry,
-  "code" | "onWire" | "sendableByPage" | "inCloseEvent" | "wasClean" | "errorEvent" | "producers"
-> & { reconnect: CloseCodeEntry["reconnect"] | "app"; rangeId: string };
+export type CodeFacts = Pick<CloseCodeEntry, "code" | "onWire" | "sendableByPage" | "producers"> & {
+  reconnect: CloseCodeEntry["reconnect"] | "app";
+  rangeId: string;
+  browser: PerEngine<BrowserFacts>;
+};
 
 export function factsFor(code: number): CodeFacts {
   const c = classify(code);
@@ -20,9 +23,7 @@ export function factsFor(code: number): CodeFacts {
       code: e.code,
       onWire: e.onWire,
       sendableByPage: e.sendableByPage,
-      inCloseEvent: e.inCloseEvent,
-      wasClean: e.wasClean,
-      errorEvent: e.errorEvent,
+      browser: browserFactsAll(e.code),
       producers: e.producers,
       reconnect: e.reconnect,
       rangeId: c.range.id,
@@ -32,9 +33,7 @@ export function factsFor(code: number): CodeFacts {
     code: c.code,
     onWire: c.range.validOnWire ? "allowed" : "reserved",
     sendableByPage: c.range.sendableByPage,
-    inCloseEvent: "from-peer",
-    wasClean: "true",
-    errorEvent: "never",
+    browser: browserFactsAll(c.code),
     producers: ["peer"],
     reconnect: "app",
     rangeId: c.range.id,

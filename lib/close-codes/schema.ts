@@ -28,14 +28,6 @@ export type Producer = z.infer<typeof producer>;
  */
 export const onWire = z.enum(["allowed", "reserved", "forbidden"]);
 
-/**
- * How a page's CloseEvent.code can carry this code.
- * - from-peer: only when the server put it in its close frame (or echoed the page's own code);
- * - synthesised: the browser makes it up itself (1005 for an empty close frame, 1006);
- * - never: browsers do not report it (1015 shows up as 1006).
- */
-export const inCloseEvent = z.enum(["from-peer", "synthesised", "never"]);
-
 /** What a client should do when it sees the code (reconnect policy by class). */
 export const reconnect = z.enum(["no", "yes", "backoff", "later", "fix-first"]);
 export type Reconnect = z.infer<typeof reconnect>;
@@ -52,11 +44,8 @@ export const closeCodeEntry = z
     onWire,
     /** close(code) from a page: only 1000 and 3000–4999 (WHATWG close() step 1). */
     sendableByPage: z.boolean(),
-    inCloseEvent,
-    /** wasClean the page typically sees with this code. */
-    wasClean: z.enum(["true", "false", "either", "n/a"]),
-    /** Whether the page's `error` event fires before this close. */
-    errorEvent: z.enum(["never", "sometimes", "always", "n/a"]),
+    // How an engine reports the code (CloseEvent, wasClean, error) differs per engine: it is
+    // derived from the measured rules in engine-rules.ts, not stored per row.
     producers: z.array(producer).min(1),
     reconnect,
     spec: z.array(specLink).min(1),

@@ -12,5 +12,6 @@ export const paths = {
   vendors: (lang: Locale) => `/${lang}/vendors`,
   vendor: (lang: Locale, id: string) => `/${lang}/vendors/${id}`,
   api: (lang: Locale) => `/${lang}/api`,
+  browsers: (lang: Locale) => `/${lang}/browsers`,
   tester: (lang: Locale, query = "") => `/${lang}/tester${query ? `?${query}` : ""}`,
 };

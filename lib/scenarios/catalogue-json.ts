@@ -1,32 +1,47 @@
-import { defaultValues, scenarios } from "./catalogue";
+import { measurements } from "@/lib/engines/measured";
+import { scenarios } from "./catalogue";
 import { formatParams } from "./params";
+import { variants } from "./variants";
 
 /**
  * The catalogue as plain data for other tools (/api/scenarios.json): URLs relative to the site,
- * what each scenario teaches, the code page it illustrates, and what a browser reports for the
- * default parameters (Chromium, verified by this repo's e2e suite).
+ * what each scenario teaches, the code page it illustrates, and for every variant worth proving
+ * what each measured engine reports (`expected`) and what the server gets back (`serverSees`).
+ * Every variant in every engine is proven by this repo's e2e suite on each run.
  */
 export function catalogueJson() {
+  const all = variants();
   return {
-    version: 1,
+    version: 2,
     description:
-      "WebSocket scenarios that close in a chosen way. Connect to `url` (relative to this site, ws:// or wss://). Add `sid=<16–64 chars of A-Za-z0-9_->` to read what the server saw at /ws-report/<sid> after the close.",
+      "WebSocket scenarios that close in a chosen way. Connect to a variant's `url` (relative to this site, ws:// or wss://), with its `protocols`, and do its `pageAction`; the page then sees `expected[engine]`. Add `sid=<16–64 chars of A-Za-z0-9_->` to read what the server saw at /ws-report/<sid> after the close.",
     report: "/ws-report/{sid}",
-    scenarios: scenarios.map((s) => {
-      const values = defaultValues(s);
-      return {
-        id: s.id,
-        group: s.group,
-        url: `/ws/${s.id}${formatParams(s.params, values)}`,
-        title: s.title,
-        teaches: s.teaches,
-        illustrates: { code: s.illustrates, page: `/en/codes/${s.illustrates}` },
-        params: s.params,
-        protocols: s.protocols?.(values) ?? [],
-        pageAction: s.pageAction?.(values) ?? null,
-        expected: s.expect(values),
-        serverSees: s.expectServer?.(values) ?? null,
-      };
-    }),
+    measuredAt: measurements.measuredAt,
+    engines: measurements.engines.map((e) => ({ id: e.id, name: e.name, version: e.version })),
+    scenarios: scenarios.map((s) => ({
+      id: s.id,
+      group: s.group,
+      url: `/ws/${s.id}`,
+      title: s.title,
+      teaches: s.teaches,
+      illustrates: { code: s.illustrates, page: `/en/codes/${s.illustrates}` },
+      params: s.params,
+      variants: all
+        .filter((v) => v.scenario === s)
+        .map((v) => {
+          const protocols = s.protocols?.(v.values);
+          const pageAction = s.pageAction?.(v.values);
+          const durationMs = s.durationMs?.(v.values);
+          return {
+            query: v.query,
+            url: `/ws/${s.id}${formatParams(s.params, v.values)}`,
+            ...(protocols?.length ? { protocols } : {}),
+            ...(pageAction ? { pageAction } : {}),
+            ...(durationMs ? { durationMs } : {}),
+            expected: s.expect(v.values),
+            serverSees: s.expectServer?.(v.values) ?? null,
+          };
+        }),
+    })),
   };
 }

@@ -19,10 +19,11 @@ export function tryLinksFor(code: number, max = 4): TryLink[] {
   if (code !== 1005 && code !== 1006) push(validOnWire(code) ? "close" : "close-raw", `?code=${code}`);
   for (const v of variants()) {
     if (out.length >= max) break;
-    const e = v.scenario.expect(v.values);
-    const server = v.scenario.expectServer?.(v.values);
-    if (e.code === code || v.scenario.illustrates === code || server?.close?.code === code)
-      push(v.scenario.id, v.query);
+    const seen = Object.values(v.scenario.expect(v.values)).some((e) => e.code === code);
+    const server = Object.values(v.scenario.expectServer?.(v.values) ?? {}).some(
+      (x) => x.close?.code === code,
+    );
+    if (seen || v.scenario.illustrates === code || server) push(v.scenario.id, v.query);
   }
   return out.filter((l) => getScenario(l.scenario)).slice(0, max);
 }

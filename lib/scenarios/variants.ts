@@ -8,8 +8,16 @@ import { formatParams, type ParamValues } from "./params";
 export type Variant = { scenario: Scenario; values: ParamValues; query: string };
 
 const extra: Record<string, ParamValues[]> = {
-  close: [{ code: 1001 }, { code: 1011, after: 3 }, { code: 3000 }, { code: 4999, reason: "é".repeat(61) }],
-  "close-raw": [0, 999, 1004, 1005, 1015, 2999, 5000, 65535].map((code) => ({ code })),
+  close: [
+    { code: 1001 },
+    { code: 1011, after: 3 },
+    { code: 1012 },
+    { code: 1014 },
+    { code: 3000 },
+    { code: 4999, reason: "é".repeat(61) },
+  ],
+  "close-raw": [0, 999, 1004, 1005, 1015, 1016, 2999, 5000, 65535].map((code) => ({ code })),
+  "close-with-messages": [{ code: 1013 }],
   "handshake-status": [200, 401, 404, 426, 429, 500, 503].map((status) => ({ status })),
   echo: [{ ping: 1 }],
 };

@@ -87,7 +87,7 @@ function planFor(s: Scenario, catalogueValues: ParamValues): Plan {
 
   // The catalogue's expectation (Chromium's view) where `ws` agrees; wasClean is not checked:
   // `ws` does not report it.
-  const chromium = s.expect(values);
+  const chromium = s.expect(values).chromium;
   const expect: Expected = {
     open: chromium.open,
     error: chromium.error,
@@ -95,7 +95,7 @@ function planFor(s: Scenario, catalogueValues: ParamValues): Plan {
     reason: chromium.reason,
     messages: (s.id === "close" ? Number(values.after) : 0) + (s.id === "echo" ? 1 : 0),
   };
-  const status = s.expectServer?.(values).status;
+  const status = s.expectServer?.(values).chromium.status;
   if (status !== undefined) expect.status = status;
   const differs = wsDiffers(s.id, values);
   if (differs) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Tester } from "@/components/tester/tester";
 import { isLocale, type Locale } from "@/i18n/routing";
+import { measurements } from "@/lib/engines/measured";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { limitsFromEnv } from "@/server/limits";
 import en from "@/messages/en.json";
@@ -37,6 +38,12 @@ export default async function TesterPage({ params }: PageProps<"/[lang]/tester">
           lifetimeS: limits.lifetimeMs / 1000,
           messageKiB: limits.maxMessageBytes / 1024,
         }}
+        engines={measurements.engines.map((e) => ({
+          id: e.id,
+          name: e.name,
+          version: e.version,
+          measuredAt: measurements.measuredAt,
+        }))}
       />
     </div>
   );

@@ -1,0 +1,105 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { enginesDiffer } from "@/lib/engines/format";
+import { ENGINE_IDS } from "@/lib/engines/ids";
+import { measurements } from "@/lib/engines/measured";
+import type { Expectation, ServerExpectation } from "@/lib/scenarios/catalogue";
+import { paths } from "@/lib/i18n/paths";
+import { variants } from "@/lib/scenarios/variants";
+
+/**
+ * Every catalogue variant × every measured engine: what the page saw and what the server got
+ * back, with the measured time range. Rows where the engines disagree are marked, and a summary
+ * counts them. Everything comes from the catalogue and lib/engines/measurements.json.
+ */
+export async function EngineMatrix({ lang }: { lang: Locale }) {
+  const t = await getTranslations({ locale: lang, namespace: "browsers" });
+  const rows = variants();
+  const measured = new Map(measurements.variants.map((v) => [v.scenario + v.query, v]));
+  const differing = rows.filter((v) => enginesDiffer(v.scenario.expect(v.values)));
+  const page = (e: Expectation) =>
+    [
+      e.open ? t("open") : t("neverOpen"),
+      e.error ? "error" : null,
+      String(e.code),
+      e.reason ? `“${e.reason}”` : null,
+      `wasClean ${e.wasClean}`,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  const server = (s: ServerExpectation | undefined) =>
+    !s
+      ? ""
+      : s.close === null
+        ? t("noCloseFrame")
+        : s.close
+          ? t("closeBack", { code: s.close.code === null ? t("empty") : String(s.close.code) })
+          : s.status
+            ? `HTTP ${s.status}`
+            : "";
+  return (
+    <>
+      <p data-testid="matrix-summary">
+        {t("summary", { total: rows.length, differ: differing.length, engines: ENGINE_IDS.length })}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[56rem] border-collapse text-left text-sm" data-testid="engine-matrix">
+          <thead>
+            <tr className="border-b border-zinc-300 dark:border-zinc-700">
+              <th className="py-2 pr-3 font-semibold">{t("scenario")}</th>
+              {measurements.engines.map((e) => (
+                <th key={e.id} className="py-2 pr-3 font-semibold">
+                  {e.name} {e.version}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((v) => {
+              const key = v.scenario.id + v.query;
+              const exp = v.scenario.expect(v.values);
+              const srv = v.scenario.expectServer?.(v.values);
+              const differ = enginesDiffer(exp) || (srv ? enginesDiffer(srv) : false);
+              const m = measured.get(key);
+              return (
+                <tr
+                  key={key}
+                  data-variant={key}
+                  data-differ={differ || undefined}
+                  className={`border-b border-zinc-200 align-top dark:border-zinc-800 ${differ ? "bg-amber-50 dark:bg-amber-950/30" : ""}`}
+                >
+                  <td className="py-2 pr-3">
+                    <a
+                      className="break-all font-mono underline"
+                      href={paths.tester(lang, `s=${v.scenario.id}${v.query ? `&${v.query.slice(1)}` : ""}`)}
+                    >
+                      /ws/{v.scenario.id}
+                      {v.query}
+                    </a>
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                      {v.scenario.title[lang]}
+                    </span>
+                  </td>
+                  {ENGINE_IDS.map((id) => {
+                    const ms = m?.engines[id]?.ms;
+                    return (
+                      <td key={id} className="py-2 pr-3" data-engine={id}>
+                        <span className="font-mono">{page(exp[id])}</span>
+                        {srv ? <span className="block text-xs">{server(srv[id])}</span> : null}
+                        {ms ? (
+                          <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                            {ms[0] === ms[1] ? `${ms[0]} ms` : `${ms[0]}–${ms[1]} ms`}
+                          </span>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
+
+/**
+ * What each engine does with a code that arrives in a server's close frame: the one home of
+ * these rules. Measured (lib/engines/measurements.json, `npm run truth`) and proven on every CI
+ * run in all three engines (e2e/browser-truth.spec.ts); the catalogue, the registry's browser
+ * facts, the code pages and the tester all read them from here.
+ *
+ * - Chromium 156 passes every code to CloseEvent.code except the three RFC 6455 §7.4.1 forbids on
+ *   the wire (1005, 1006, 1015); those fail the connection.
+ * - Firefox ESR 153 passes every code, even 1005, 1006 and 1015.
+ * - WebKitGTK 2.50 (libsoup) passes only 1000–1003, 1007–1011 and 3000–4999: everything else,
+ *   the later IANA registrations 1012–1014 included, fails the connection.
+ */
+const CHROMIUM_REJECTS = new Set([1005, 1006, 1015]);
+
+export function passesToPage(engine: EngineId, code: number): boolean {
+  if (engine === "chromium") return !CHROMIUM_REJECTS.has(code);
+  if (engine === "firefox") return true;
+  return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) || (code >= 3000 && code <= 4999);
+}
+
+/** The engines that hand `code` from a server's close frame to the page. */
+export function enginesPassing(code: number): EngineId[] {
+  return ENGINE_IDS.filter((e) => passesToPage(e, code));
+}
+
+/**
+ * The close frame an engine sends back when a server's close frame carries `code` (code null:
+ * an empty body). Where the code fails the connection, Chromium and WebKitGTK answer 1002;
+ * Firefox echoes every code but 0, 1005, 1006 and 1015, which it answers with an empty frame.
+ */
+export function answerTo(
+  engine: EngineId,
+  code: number,
+  reason: string,
+): { code: number | null; reason: string } {
+  if (engine === "firefox")
+    return code === 0 || CHROMIUM_REJECTS.has(code) ? { code: null, reason: "" } : { code, reason };
+  return passesToPage(engine, code) ? { code, reason } : { code: 1002, reason: "" };
+}
+
+/**
+ * How a code can reach a page's CloseEvent in one engine.
+ * - from-peer: only when the server's close frame carried it (or echoed the page's own code);
+ * - synthesised: the engine makes it up (1005 for an empty close frame, 1006 for no frame);
+ * - synthesised-or-peer: made up, and also passed on when a server puts it in a frame (Firefox);
+ * - never: the engine does not report it (a frame carrying it fails the connection: 1006).
+ */
+export type InCloseEvent = "from-peer" | "synthesised" | "synthesised-or-peer" | "never";
+
+/** The codes every engine makes up itself (RFC 6455 §7.1.5, §7.1.6). */
+export const SYNTHESISED = [1005, 1006] as const;
+
+export type BrowserFacts = {
+  inCloseEvent: InCloseEvent;
+  /** wasClean the page sees with this code. */
+  wasClean: "true" | "false" | "either" | "n/a";
+  /** Whether `error` fires before the close event with this code. */
+  errorEvent: "never" | "sometimes" | "n/a";
+};
+
+export function browserFacts(engine: EngineId, code: number): BrowserFacts {
+  const passes = passesToPage(engine, code);
+  if (code === 1005)
+    return {
+      inCloseEvent: passes ? "synthesised-or-peer" : "synthesised",
+      wasClean: "true",
+      errorEvent: "never",
+    };
+  if (code === 1006)
+    return {
+      inCloseEvent: passes ? "synthesised-or-peer" : "synthesised",
+      // A 1006 the engine made up is never clean; one a server sent (Firefox) is.
+      wasClean: passes ? "either" : "false",
+      errorEvent: "sometimes",
+    };
+  if (!passes) return { inCloseEvent: "never", wasClean: "n/a", errorEvent: "n/a" };
+  return { inCloseEvent: "from-peer", wasClean: "true", errorEvent: "never" };
+}
+
+export function browserFactsAll(code: number): PerEngine<BrowserFacts> {
+  return {
+    chromium: browserFacts("chromium", code),
+    firefox: browserFacts("firefox", code),
+    webkit: browserFacts("webkit", code),
+  };
+}
