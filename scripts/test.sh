@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The one test command (README quick start, CI): installs what it needs (npm packages, a
-# Chromium), then lint, typecheck, unit + content tests, the production build and the Playwright
-# e2e suite in a real Chromium. Ends with one plain line: "N passed, N failed".
+# The one test command (README quick start, CI): installs what it needs (npm packages, Chromium,
+# Firefox ESR, WebKitGTK), then lint, typecheck, unit + content tests, the production build and
+# the Playwright e2e suite: all of it in Chromium, the browser-truth specs also in Firefox and
+# WebKitGTK. Ends with one plain line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -22,6 +23,7 @@ E2E_PORT=${E2E_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"
 export E2E_PORT
 CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh) || { echo "0 passed, 1 failed"; exit 1; }
 export CHROMIUM_PATH
+bash scripts/ensure-engines.sh || { echo "0 passed, 1 failed"; exit 1; }
 # Redis and nginx for the scale-out e2e test (it starts its own copies on free ports).
 bash scripts/ensure-services.sh || { echo "0 passed, 1 failed"; exit 1; }
 
@@ -38,7 +40,7 @@ passed=$((passed + ${u_pass:-0}))
 failed=$((failed + ${u_fail:-1}))
 
 if step build npm run -s build; then
-  echo "::: e2e (Playwright, Chromium at ${CHROMIUM_PATH:-playwright default})"
+  echo "::: e2e (Playwright: Chromium at ${CHROMIUM_PATH:-playwright default}; Firefox ESR; WebKitGTK)"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test --reporter=list,json
   read -r e_pass e_fail < <(node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));

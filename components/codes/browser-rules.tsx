@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { getCode } from "@/lib/close-codes";
-import { browserFactsAll, enginesPassing } from "@/lib/close-codes/engine-rules";
+import { browserFactsAll, enginesPassing, WEBKIT_SUSPENSION_REASON } from "@/lib/close-codes/engine-rules";
 import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "@/lib/engines/ids";
 
 /**
@@ -35,6 +35,7 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   if (entry.sendableByPage) items.push(t("reason"));
   if (code === 1005) items.push(t("synthesised1005"));
   if (code === 1006) items.push(t("synthesised1006"));
+  if (code === 1001) items.push(t("teardown1001", { reason: WEBKIT_SUSPENSION_REASON }));
   items.push(...(await receptionSentences(code, lang)));
   if (entry.sendableByPage) items.push(t("echo", { code }));
   if (ENGINE_IDS.every((e) => facts[e].wasClean === "true") && passing.length === 3)

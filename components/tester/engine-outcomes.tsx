@@ -44,6 +44,7 @@ export function EngineOutcomes({
                 <tr
                   key={id}
                   data-engine={id}
+                  data-current={id === current || undefined}
                   className={id === current ? "bg-sky-50 font-semibold dark:bg-sky-950/40" : undefined}
                 >
                   <td className="py-1 pr-3">

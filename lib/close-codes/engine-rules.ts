@@ -86,3 +86,17 @@ export function browserFactsAll(code: number): PerEngine<BrowserFacts> {
     webkit: browserFacts("webkit", code),
   };
 }
+
+/**
+ * The close frame the server gets when the page goes away with a socket open (measured in
+ * e2e/browser-truth.spec.ts). Every engine sends 1001; WebKitGTK, when the navigation puts the
+ * page in its back/forward cache, suspends the page and says so in the reason.
+ */
+export function teardownClose(
+  engine: EngineId,
+  how: "navigate" | "reload",
+): { code: number; reason: string } {
+  if (engine === "webkit" && how === "navigate") return { code: 1001, reason: WEBKIT_SUSPENSION_REASON };
+  return { code: 1001, reason: "" };
+}
+export const WEBKIT_SUSPENSION_REASON = "WebSocket is closed due to suspension.";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { oneCodeJson } from "@/lib/api/shape";
+import { catalogueJson } from "@/lib/scenarios/catalogue-json";
 import { alternatesFor } from "@/lib/i18n/alternates";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/api">): Promise<Metadata> {
@@ -36,8 +37,8 @@ const endpoints = [
   {
     path: "/api/scenarios.json",
     doc: {
-      en: "The live tester's scenario catalogue: URLs, parameters and the outcome Chromium reports.",
-      ru: "Каталог сценариев живого тестера: URL, параметры и результат, который сообщает Chromium.",
+      en: "The live tester's scenario catalogue: `engines` (id chromium, firefox or webkit, name, version, with `measuredAt`), and per scenario its parameters and `variants`, each with `query`, `url`, optional `protocols`, `pageAction` and `durationMs`, `expected` per engine id as { open, error, code, reason, wasClean }, and `serverSees` per engine id (the close frame the browser sends back, null when it sends none, or the HTTP status).",
+      ru: "Каталог сценариев живого тестера: `engines` (id chromium, firefox или webkit, имя, версия, дата `measuredAt`), а для каждого сценария — параметры и `variants`: у каждого `query`, `url`, необязательные `protocols`, `pageAction` и `durationMs`, `expected` по id движка в виде { open, error, code, reason, wasClean } и `serverSees` по id движка (кадр закрытия, который браузер отправляет в ответ, null, если не отправляет никакого, или HTTP-статус).",
     },
   },
 ] as const;
@@ -49,6 +50,20 @@ export default async function ApiPage({ params }: PageProps<"/[lang]/api">) {
   // The examples are real outputs of the same functions the routes call.
   const example = JSON.stringify(oneCodeJson("4004").body, null, 2).split("\n").slice(0, 40).join("\n");
   const bad = JSON.stringify(oneCodeJson("70000").body, null, 2);
+  // One variant where the engines disagree, cut from the real /api/scenarios.json.
+  const catalogue = catalogueJson();
+  const raw = catalogue.scenarios.find((x) => x.id === "close-raw")!;
+  const scenarioExample = JSON.stringify(
+    {
+      measuredAt: catalogue.measuredAt,
+      engines: catalogue.engines,
+      scenarios: [
+        { id: raw.id, url: raw.url, variants: raw.variants.filter((v) => v.query === "?code=1005") },
+      ],
+    },
+    null,
+    2,
+  );
   const fetchExample = `const res = await fetch("https://<this site>/api/codes/1006");
 const info = await res.json();
 console.log(info.registered.name.en, info.registered.reconnect); // "Abnormal Closure" "backoff"`;
@@ -81,6 +96,15 @@ console.log(info.registered.name.en, info.registered.reconnect); // "Abnormal Cl
         </h2>
         <pre className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-xs dark:border-zinc-800 dark:bg-zinc-900">
           {bad}
+        </pre>
+      </section>
+      <section aria-labelledby="ex-scenarios">
+        <h2 id="ex-scenarios" className="text-xl font-semibold">
+          GET /api/scenarios.json
+        </h2>
+        <pre className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-xs dark:border-zinc-800 dark:bg-zinc-900">
+          {scenarioExample}
+          {"\n…"}
         </pre>
       </section>
       <section aria-labelledby="ex3">
