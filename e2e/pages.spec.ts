@@ -60,3 +60,19 @@ for (const lang of locales) {
     await expect(links).toHaveCount(allPairs().length);
   });
 }
+
+test("/en/browsers and /ru/browsers show the matrix with the measured versions", async ({ page }) => {
+  for (const lang of ["en", "ru"] as const) {
+    await page.goto(`/${lang}/browsers`);
+    await expect(page.getByTestId("engine-versions")).toContainText("Chromium");
+    await expect(page.getByTestId("engine-versions")).toContainText("Firefox");
+    await expect(page.getByTestId("engine-versions")).toContainText("WebKitGTK");
+    const matrix = page.getByTestId("engine-matrix");
+    await expect(matrix.locator("tbody tr")).toHaveCount(72);
+    // close-raw with 1005: Chromium and WebKitGTK fail the connection, Firefox passes 1005 on.
+    const row = matrix.locator('tr[data-variant="close-raw?code=1005"]');
+    await expect(row).toHaveAttribute("data-differ", "true");
+    await expect(row.locator('td[data-engine="firefox"]')).toContainText("1005");
+    await expect(row.locator('td[data-engine="chromium"]')).toContainText("error · 1006");
+  }
+});

@@ -20,8 +20,11 @@ type Shown = {
   current: string | null;
 };
 
-/** Clicks Connect on the tester page and waits for the decoded result, all inside the page. */
-function runTester(timeoutMs: number): Promise<Shown> {
+/**
+ * Clicks Connect on the tester page and waits for the decoded result, all inside the page. With
+ * `pageAction`, first ticks "After open, the page will call close(…)" (the echo needs it to end).
+ */
+function runTester({ timeoutMs, pageAction }: { timeoutMs: number; pageAction: boolean }): Promise<Shown> {
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const q = (sel: string) => document.querySelector<HTMLElement>(sel);
@@ -29,6 +32,13 @@ function runTester(timeoutMs: number): Promise<Shown> {
     const tick = () => {
       if (Date.now() - t0 > timeoutMs) return reject(new Error("the tester showed no result in time"));
       if (!clicked) {
+        if (pageAction) {
+          const box = [...document.querySelectorAll<HTMLInputElement>('label input[type="checkbox"]')].find(
+            (i) => i.parentElement?.textContent?.includes("the page will call close("),
+          );
+          if (!box) return void setTimeout(tick, 50);
+          if (!box.checked) box.click();
+        }
         const button = [...document.querySelectorAll("button")].find(
           (b) => b.textContent?.trim() === "Connect",
         );
@@ -94,7 +104,12 @@ for (const { s, query } of cases) {
     const duration = s.durationMs?.(values) ?? 0;
     test.setTimeout(40_000 + duration * 1.5);
     await engine.goto(`${baseURL}/en/tester?s=${s.id}${query ? `&${query.slice(1)}` : ""}`);
-    const shown = await engine.run(runTester, duration + 30_000, duration + 35_000);
+    const pageAction = s.pageAction !== undefined && s.id !== "client-close";
+    const shown = await engine.run(
+      runTester,
+      { timeoutMs: duration + 30_000, pageAction },
+      duration + 35_000,
+    );
     const expected = s.expect(values)[engine.id];
     expect(shown.unmeasured, "a measured engine is recognised").toBe(false);
     expect(

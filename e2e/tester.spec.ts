@@ -9,7 +9,7 @@ test("connect, send, receive the echo, close with a code: decoded as the page's 
   await page.getByRole("button", { name: "Connect" }).click();
   const log = page.getByTestId("event-log");
   await expect(log).toContainText("open");
-  await page.getByLabel("Message").fill("hello <b>world</b>");
+  await page.getByRole("textbox", { name: "Message" }).fill("hello <b>world</b>");
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(log).toContainText("message: hello <b>world</b>");
   await expect(page.locator("b", { hasText: "world" })).toHaveCount(0); // shown as text, never as HTML
@@ -125,12 +125,26 @@ test("the catalogue is served as JSON with open CORS", async ({ request }) => {
   expect(res.headers()["access-control-allow-origin"]).toBe("*");
   const data = await res.json();
   expect(data.scenarios.map((s: { id: string }) => s.id)).toEqual(scenarios.map((s) => s.id));
+  // The contract: engines with ids and versions, and per variant an expectation per engine.
+  expect(data.engines.map((e: { id: string }) => e.id)).toEqual(["chromium", "firefox", "webkit"]);
+  for (const e of data.engines) expect(e.version).toMatch(/^\d+\.\d+/);
+  type Variant = { query: string; url: string; expected: Record<string, Record<string, unknown>> };
+  const all: Variant[] = data.scenarios.flatMap((s: { variants: Variant[] }) => s.variants);
+  expect(all.length).toBeGreaterThanOrEqual(60);
+  for (const v of all)
+    for (const id of ["chromium", "firefox", "webkit"])
+      expect(Object.keys(v.expected[id]!).sort(), `${v.url} ${id}`).toEqual([
+        "code",
+        "error",
+        "open",
+        "reason",
+        "wasClean",
+      ]);
   const close = data.scenarios.find((s: { id: string }) => s.id === "close");
-  expect(close).toMatchObject({
-    url: "/ws/close",
-    illustrates: { code: 1000 },
-    expected: { code: 1000, wasClean: true },
-  });
+  expect(close).toMatchObject({ url: "/ws/close", illustrates: { code: 1000 } });
+  const v1012 = close.variants.find((v: Variant) => v.query === "?code=1012");
+  expect(v1012.expected.chromium).toMatchObject({ code: 1012, wasClean: true });
+  expect(v1012.expected.webkit).toMatchObject({ error: true, code: 1006 });
 });
 
 test("server pings and the browser's pongs show up live with round-trip times", async ({ page }) => {
@@ -144,4 +158,26 @@ test("server pings and the browser's pongs show up live with round-trip times", 
   ).toBeVisible();
   await page.getByRole("button", { name: "close()" }).click();
   await expect(page.getByTestId("result-code")).toHaveText("1000");
+});
+
+test.describe("an engine this site has not measured", () => {
+  // Safari on macOS: WebKit over Apple's network stack, not the WebKitGTK this site measures.
+  test.use({
+    userAgent:
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+  });
+
+  test("gets no ✓ or ✗, a note saying why, and all three measured outcomes", async ({ page }) => {
+    await page.goto("/en/tester?s=close-raw&code=1012");
+    await page.getByRole("button", { name: "Connect" }).click();
+    await expect(page.getByTestId("result-code")).toHaveText("1012");
+    await expect(page.getByTestId("result-unmeasured")).toContainText("Apple's own network stack");
+    await expect(page.getByTestId("result").locator("[data-mark]")).toHaveCount(0);
+    const rows = page.getByTestId("engine-outcomes").locator("tr[data-engine]");
+    await expect(rows).toHaveCount(3);
+    await expect(page.getByTestId("engine-outcomes").locator("tr[data-current]")).toHaveCount(0);
+    // WebKitGTK fails on 1012; Chromium and Firefox pass it on.
+    await expect(rows.nth(2)).toContainText("1006");
+    await expect(rows.nth(0)).toContainText("1012");
+  });
 });

@@ -8,15 +8,46 @@ import { paths } from "@/lib/i18n/paths";
 import { variants } from "@/lib/scenarios/variants";
 
 /**
+ * The variants that show one of `codes` (on the page in some engine, in the server's view, or as
+ * the code they illustrate) and end differently in at least one engine.
+ */
+export function variantsDifferingFor(codes: readonly number[]) {
+  return variants().filter((v) => {
+    const exp = v.scenario.expect(v.values);
+    const srv = v.scenario.expectServer?.(v.values);
+    const shows =
+      codes.includes(v.scenario.illustrates) ||
+      ENGINE_IDS.some(
+        (id) =>
+          codes.includes(exp[id].code) || (srv?.[id].close && codes.includes(srv[id].close!.code ?? 1005)),
+      );
+    return shows && (enginesDiffer(exp) || (srv ? enginesDiffer(srv) : false));
+  });
+}
+
+/**
  * Every catalogue variant × every measured engine: what the page saw and what the server got
  * back, with the measured time range. Rows where the engines disagree are marked, and a summary
  * counts them. Everything comes from the catalogue and lib/engines/measurements.json.
  */
-export async function EngineMatrix({ lang }: { lang: Locale }) {
+export async function EngineMatrix({
+  lang,
+  codes,
+}: {
+  lang: Locale;
+  /** Only the variants where the engines differ and that show one of these codes (code pages). */
+  codes?: readonly number[];
+}) {
   const t = await getTranslations({ locale: lang, namespace: "browsers" });
-  const rows = variants();
+  const rows = codes ? variantsDifferingFor(codes) : variants();
+  if (rows.length === 0) return null;
   const measured = new Map(measurements.variants.map((v) => [v.scenario + v.query, v]));
-  const differing = rows.filter((v) => enginesDiffer(v.scenario.expect(v.values)));
+  const pageDiffers = rows.filter((v) => enginesDiffer(v.scenario.expect(v.values)));
+  const serverDiffers = (v: (typeof rows)[number]) => {
+    const srv = v.scenario.expectServer?.(v.values);
+    return srv ? enginesDiffer(srv) : false;
+  };
+  const anyDiffers = rows.filter((v) => pageDiffers.includes(v) || serverDiffers(v));
   const page = (e: Expectation) =>
     [
       e.open ? t("open") : t("neverOpen"),
@@ -39,11 +70,16 @@ export async function EngineMatrix({ lang }: { lang: Locale }) {
             : "";
   return (
     <>
-      <p data-testid="matrix-summary">
-        {t("summary", { total: rows.length, differ: differing.length, engines: ENGINE_IDS.length })}
-      </p>
+      {codes ? null : (
+        <p data-testid="matrix-summary">
+          {t("summary", { total: rows.length, page: pageDiffers.length, any: anyDiffers.length })}
+        </p>
+      )}
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[56rem] border-collapse text-left text-sm" data-testid="engine-matrix">
+        <table
+          className="w-full min-w-[56rem] border-collapse text-left text-sm"
+          data-testid={codes ? "engine-differences" : "engine-matrix"}
+        >
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
               <th className="py-2 pr-3 font-semibold">{t("scenario")}</th>
@@ -59,7 +95,7 @@ export async function EngineMatrix({ lang }: { lang: Locale }) {
               const key = v.scenario.id + v.query;
               const exp = v.scenario.expect(v.values);
               const srv = v.scenario.expectServer?.(v.values);
-              const differ = enginesDiffer(exp) || (srv ? enginesDiffer(srv) : false);
+              const differ = anyDiffers.includes(v);
               const m = measured.get(key);
               return (
                 <tr

@@ -8,6 +8,7 @@ import { CodeLink } from "./code-link";
 import { FactsBox } from "./facts-box";
 import { TryLive } from "./try-live";
 import { VendorMatches } from "@/components/vendors/vendor-matches";
+import { EngineDifferences } from "@/components/browsers/engine-differences";
 
 /**
  * Fixed section order (react.dev error-decoder style): title and one-line answer, facts from the
@@ -35,6 +36,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
       <div className="prose prose-zinc max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
         <Body components={components} />
       </div>
+      <EngineDifferences codes={[entry.code]} lang={lang} />
       <section aria-labelledby="related" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
         <h2 id="related" className="text-xl font-semibold">
           {t("related")}

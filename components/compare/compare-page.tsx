@@ -7,6 +7,7 @@ import { perEngineText } from "@/lib/engines/format";
 import { mapEngines } from "@/lib/engines/ids";
 import { paths } from "@/lib/i18n/paths";
 import { pageComponents } from "@/components/mdx/page-components";
+import { EngineDifferences } from "@/components/browsers/engine-differences";
 import { nameFor } from "./pair-list";
 
 /** Title, answer, the two codes side by side, a registry-driven differences table, then prose. */
@@ -128,6 +129,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
       <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
         <Body components={components} />
       </div>
+      <EngineDifferences codes={[a, b]} lang={lang} />
     </article>
   );
 }

@@ -34,7 +34,7 @@ export function ResultPanel({
     return (
       <section
         aria-labelledby="result-title"
-        className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+        className="min-w-0 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
       >
         <h2 id="result-title" className="text-sm font-semibold">
           {m.result}
@@ -139,7 +139,7 @@ export function ResultPanel({
     <section
       aria-labelledby="result-title"
       aria-live="polite"
-      className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+      className="min-w-0 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
       data-testid="result"
     >
       <h2 id="result-title" className="text-sm font-semibold">

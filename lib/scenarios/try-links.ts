@@ -17,13 +17,22 @@ export function tryLinksFor(code: number, max = 4): TryLink[] {
   // browser does with a code that must never be on the wire). 1005 and 1006 have no frame of
   // their own: the scenarios below produce them.
   if (code !== 1005 && code !== 1006) push(validOnWire(code) ? "close" : "close-raw", `?code=${code}`);
-  for (const v of variants()) {
-    if (out.length >= max) break;
+  // Then the scenarios in which every engine reports the code, then those in which some engine
+  // does, illustrates it or sends it to the server: the first links work in any browser.
+  const all = variants();
+  const everywhere = all.filter((v) =>
+    Object.values(v.scenario.expect(v.values)).every((e) => e.code === code),
+  );
+  const somewhere = all.filter((v) => {
     const seen = Object.values(v.scenario.expect(v.values)).some((e) => e.code === code);
     const server = Object.values(v.scenario.expectServer?.(v.values) ?? {}).some(
       (x) => x.close?.code === code,
     );
-    if (seen || v.scenario.illustrates === code || server) push(v.scenario.id, v.query);
+    return seen || v.scenario.illustrates === code || server;
+  });
+  for (const v of [...everywhere, ...somewhere]) {
+    if (out.length >= max) break;
+    push(v.scenario.id, v.query);
   }
   return out.filter((l) => getScenario(l.scenario)).slice(0, max);
 }

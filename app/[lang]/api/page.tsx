@@ -100,7 +100,7 @@ console.log(info.registered.name.en, info.registered.reconnect); // "Abnormal Cl
       </section>
       <section aria-labelledby="ex-scenarios">
         <h2 id="ex-scenarios" className="text-xl font-semibold">
-          GET /api/scenarios.json
+          GET /api/scenarios.json → close-raw?code=1005
         </h2>
         <pre className="mt-2 overflow-x-auto rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-xs dark:border-zinc-800 dark:bg-zinc-900">
           {scenarioExample}
