@@ -1,5 +1,5 @@
 import { allCodes, allRanges, getCode } from "../lib/close-codes";
-import { answerTo, passesToPage, teardownClose } from "../lib/close-codes/engine-rules";
+import { answerTo, passesToPage, reasonWithoutCode, teardownClose } from "../lib/close-codes/engine-rules";
 import { serverSaw } from "../lib/engines/server-saw";
 import type { WireReport } from "../server/report";
 import { expect, test } from "./engines/fixture";
@@ -196,6 +196,52 @@ test.describe("what a page may send with close()", () => {
     expect((await server(request, id)).close).toEqual({ code: null, reason: "" });
   });
 
+  test("close(undefined, reason): Chromium throws; Firefox and WebKitGTK drop the reason", async ({
+    engine,
+    request,
+    baseURL,
+  }) => {
+    const id = sid();
+    const thrown = await engine.run(
+      (u: string) =>
+        new Promise<string>((resolve) => {
+          const ws = new WebSocket(u);
+          ws.onopen = () => {
+            try {
+              ws.close(undefined, "x");
+              resolve("none");
+            } catch (e) {
+              resolve((e as DOMException).name);
+              ws.close(1000, "after");
+            }
+          };
+        }),
+      wsUrl(baseURL!, "/ws/echo", id),
+    );
+    const rule = reasonWithoutCode(engine.id);
+    expect(thrown).toBe(rule === "throws" ? "InvalidAccessError" : "none");
+    expect((await server(request, id)).close).toEqual(
+      rule === "throws" ? { code: 1000, reason: "after" } : { code: null, reason: "" },
+    );
+  });
+
+  test("close() while the socket is still connecting: error, then 1006", async ({ engine, baseURL }) => {
+    const o = await engine.run(
+      (u: string) =>
+        new Promise<{ error: boolean; code: number; wasClean: boolean; opened: boolean }>((resolve) => {
+          const ws = new WebSocket(u);
+          let error = false;
+          let opened = false;
+          ws.onopen = () => (opened = true);
+          ws.onerror = () => (error = true);
+          ws.onclose = (e) => resolve({ error, code: e.code, wasClean: e.wasClean, opened });
+          ws.close();
+        }),
+      wsUrl(baseURL!, "/ws/echo", sid()),
+    );
+    expect(o).toEqual({ error: true, code: 1006, wasClean: false, opened: false });
+  });
+
   test("the page's CloseEvent carries the server's reply to its own close", async ({ engine, baseURL }) => {
     const o = await run(
       engine,
@@ -228,7 +274,19 @@ test.describe("page teardown", () => {
         wsUrl(baseURL!, "/ws/echo", id),
       );
       if (how === "navigate") await engine.goto(`${baseURL}/en/codes`);
-      else await engine.run(() => void setTimeout(() => location.reload(), 10), null);
+      else {
+        await engine.run(() => void setTimeout(() => location.reload(), 10), null);
+        // Wait for the reloaded document before the test ends, or the reload would still be
+        // under way when the next test navigates (a race, not a finding). A script that runs
+        // while the old document unloads fails: that is the reload in progress.
+        await expect
+          .poll(() =>
+            engine
+              .run(() => !("__ws" in window) && document.readyState === "complete", null, 5000)
+              .catch(() => false),
+          )
+          .toBe(true);
+      }
       expect((await server(request, id)).close).toEqual(teardownClose(engine.id, how));
     });
   }

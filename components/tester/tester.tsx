@@ -379,7 +379,8 @@ export function Tester({
 
   function doClose(codeText: string, reason: string) {
     const sock = ws.current;
-    const check = checkCloseArgs(codeText, reason);
+    const detected = clientEngine();
+    const check = checkCloseArgs(codeText, reason, detected.measured ? detected.id : undefined);
     const args =
       codeText.trim() === ""
         ? reason
@@ -403,8 +404,12 @@ export function Tester({
     };
     add("pageClose", fill(m.events.pageClose, { args }));
     setStatus("closing");
-    if (check.code === undefined) sock.close();
-    else sock.close(check.code, check.reason);
+    // A reason with no code is passed as the page would pass it: the engines that accept it
+    // drop it on the wire (the wire report shows the empty frame).
+    if (check.code === undefined) {
+      if (check.reason) sock.close(undefined, check.reason);
+      else sock.close();
+    } else sock.close(check.code, check.reason);
   }
 
   function send() {

@@ -100,3 +100,18 @@ export function teardownClose(
   return { code: 1001, reason: "" };
 }
 export const WEBKIT_SUSPENSION_REASON = "WebSocket is closed due to suspension.";
+
+/**
+ * close(undefined, reason) — a reason with no code (measured, e2e/browser-truth.spec.ts).
+ * Chromium throws InvalidAccessError ("0 is neither 1000 nor 3000–4999"); Firefox and WebKitGTK
+ * accept the call, drop the reason and send an empty close frame (the server sees 1005).
+ */
+export function reasonWithoutCode(engine: EngineId): "throws" | "dropped" {
+  return engine === "chromium" ? "throws" : "dropped";
+}
+
+/**
+ * Whether the engine holds a second upgrade to a host:port back while one is still pending
+ * (measured, e2e/browser-timers.spec.ts): Chromium and Firefox do, WebKitGTK sends both at once.
+ */
+export const ONE_PENDING_HANDSHAKE: PerEngine<boolean> = { chromium: true, firefox: true, webkit: false };

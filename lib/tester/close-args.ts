@@ -1,20 +1,28 @@
+import { reasonWithoutCode } from "@/lib/close-codes/engine-rules";
+import type { EngineId } from "@/lib/engines/ids";
+
 /**
  * The checks a browser applies in WebSocket.close(code, reason) (WHATWG close() steps 1–2),
- * done before the call so the tester can explain them instead of throwing.
+ * done before the call so the tester can explain them instead of throwing. Engines differ on a
+ * reason without a code; for an engine nobody measured, Chromium's stricter rule applies.
  */
 export type CloseArgsCheck =
   | { ok: true; code?: number; reason: string; reasonBytes: number }
   | { ok: false; error: "InvalidAccessError" | "SyntaxError" | "NotAnInteger"; reasonBytes: number };
 
-export function checkCloseArgs(codeText: string, reason: string): CloseArgsCheck {
+export function checkCloseArgs(
+  codeText: string,
+  reason: string,
+  engine: EngineId = "chromium",
+): CloseArgsCheck {
   const reasonBytes = new TextEncoder().encode(reason).length;
   const trimmed = codeText.trim();
   if (trimmed === "") {
     // close() without a code: the browser sends an empty close frame (the peer sees 1005).
-    // A reason without a code throws in Chromium ("0 is neither": close(undefined, "x")),
-    // measured in shared/reference/chromium-behaviour.md.
-    if (reason !== "") return { ok: false, error: "InvalidAccessError", reasonBytes };
-    return { ok: true, reason: "", reasonBytes };
+    // A reason without a code throws in Chromium; Firefox and WebKitGTK drop the reason.
+    if (reason !== "" && reasonWithoutCode(engine) === "throws")
+      return { ok: false, error: "InvalidAccessError", reasonBytes };
+    return { ok: true, reason, reasonBytes };
   }
   if (!/^\d+$/.test(trimmed)) return { ok: false, error: "NotAnInteger", reasonBytes };
   const code = Number(trimmed);

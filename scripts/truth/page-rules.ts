@@ -48,12 +48,9 @@ async function main() {
       .filter((x) => x.kind === "frame" && x.dir === "in")
       .map((x) => (x.kind === "frame" ? JSON.stringify(x.close) : ""));
     hits.length = 0;
-    await e.run(
-      ([u1]) => {
-        (window as any).held = [new WebSocket(u1), new WebSocket(u1)];
-      },
-      [`ws://127.0.0.1:${sport}/`],
-    );
+    await e.run((u1: string) => {
+      (window as unknown as { held: WebSocket[] }).held = [new WebSocket(u1), new WebSocket(u1)];
+    }, `ws://127.0.0.1:${sport}/`);
     await new Promise((r) => setTimeout(r, 3000));
     console.log(
       id,
