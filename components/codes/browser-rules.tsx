@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/routing";
 import { getCode } from "@/lib/close-codes";
 import { browserFactsAll, enginesPassing, WEBKIT_SUSPENSION_REASON } from "@/lib/close-codes/engine-rules";
 import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "@/lib/engines/ids";
+import { rstAfterCloseUnclean, rstFiresError } from "@/lib/scenarios/engine-facts";
 
 /**
  * What each browser engine does with a code, derived from the registry row and the measured
@@ -30,6 +31,10 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   const t = await getTranslations({ locale: lang, namespace: "browser" });
   const passing = enginesPassing(code);
   const facts = browserFactsAll(code);
+  const names = (ids: readonly EngineId[]) =>
+    new Intl.ListFormat(lang, { type: "conjunction" }).format(ids.map((i) => ENGINE_NAMES[i]));
+  const unclean = rstAfterCloseUnclean();
+  const rstError = rstFiresError();
   const items: string[] = [];
   items.push(entry.sendableByPage ? t("sendableYes", { code }) : t("sendableNo", { code }));
   if (entry.sendableByPage) items.push(t("reason"));
@@ -41,7 +46,7 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   if (ENGINE_IDS.every((e) => facts[e].wasClean === "true") && passing.length === 3)
     items.push(t("cleanTrue"));
   if (code === 1006) items.push(t("clean1006"));
-  if (code === 1006) items.push(t("errorSometimes"));
+  if (code === 1006) items.push(t("errorSometimes", { engines: names(rstError), n: rstError.length }));
   return (
     <aside
       aria-label={t("title", { code })}

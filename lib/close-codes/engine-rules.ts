@@ -111,7 +111,12 @@ export function reasonWithoutCode(engine: EngineId): "throws" | "dropped" {
 }
 
 /**
- * Whether the engine holds a second upgrade to a host:port back while one is still pending
- * (measured, e2e/browser-timers.spec.ts): Chromium and Firefox do, WebKitGTK sends both at once.
+ * Which pending upgrade holds a new one back (measured, e2e/browser-timers.spec.ts): Chromium
+ * lets one handshake per host and port be pending, Firefox one per server address (another port
+ * on the same IP waits too), WebKitGTK sends every upgrade at once.
  */
-export const ONE_PENDING_HANDSHAKE: PerEngine<boolean> = { chromium: true, firefox: true, webkit: false };
+export const PENDING_HANDSHAKE_LOCK: PerEngine<"host-port" | "address" | "none"> = {
+  chromium: "host-port",
+  firefox: "address",
+  webkit: "none",
+};

@@ -12,8 +12,8 @@ export const rangeRows = [
     to: 999,
     name: { en: "Not used", ru: "Не используются" },
     meaning: {
-      en: "RFC 6455 says codes below 1000 are not used. A conforming endpoint treats one in a close frame as a protocol error, yet Chromium hands it to the page unchanged.",
-      ru: "По RFC 6455 коды меньше 1000 не используются. Корректная реализация считает такой код в кадре закрытия ошибкой протокола, но Chromium передаёт его странице как есть.",
+      en: "RFC 6455 says codes below 1000 are not used. A conforming endpoint treats one in a close frame as a protocol error; browser engines disagree on it (below).",
+      ru: "По RFC 6455 коды меньше 1000 не используются. Корректная реализация считает такой код в кадре закрытия ошибкой протокола; браузерные движки в этом расходятся (см. ниже).",
     },
     validOnWire: false,
     sendableByPage: false,
@@ -38,8 +38,8 @@ export const rangeRows = [
     to: 2999,
     name: { en: "Reserved for future protocol use", ru: "Резерв для будущих стандартов" },
     meaning: {
-      en: "Reserved for the WebSocket protocol and its extensions, assigned only by a published standard. None is assigned, so an endpoint should not send one; Chromium still hands one it receives to the page unchanged.",
-      ru: "Зарезервированы за протоколом WebSocket и его расширениями и назначаются только опубликованным стандартом. Ни один не назначен, поэтому отправлять их не следует; полученный код Chromium всё равно передаёт странице как есть.",
+      en: "Reserved for the WebSocket protocol and its extensions, assigned only by a published standard. None is assigned, so an endpoint should not send one.",
+      ru: "Зарезервированы за протоколом WebSocket и его расширениями и назначаются только опубликованным стандартом. Ни один не назначен, поэтому отправлять их не следует.",
     },
     validOnWire: false,
     sendableByPage: false,
@@ -80,8 +80,8 @@ export const rangeRows = [
     to: 65535,
     name: { en: "Outside the defined ranges", ru: "Вне определённых диапазонов" },
     meaning: {
-      en: "RFC 6455 defines no range above 4999. A strict endpoint may reject such a code, but Chromium hands one it receives to the page unchanged, with wasClean true.",
-      ru: "RFC 6455 не определяет диапазонов выше 4999. Строгая реализация может отвергнуть такой код, но Chromium передаёт полученный код странице как есть, с wasClean: true.",
+      en: "RFC 6455 defines no range above 4999. A strict endpoint rejects such a code; browser engines disagree on it (below).",
+      ru: "RFC 6455 не определяет диапазонов выше 4999. Строгая реализация отвергает такой код; браузерные движки в этом расходятся (см. ниже).",
     },
     validOnWire: false,
     sendableByPage: false,
