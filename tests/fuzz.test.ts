@@ -720,6 +720,7 @@ const DIAGNOSES: readonly DiagnosisKind[] = [
   "closed-while-connecting",
   "protocol-violation",
   "violation-or-reset",
+  "tls-failed",
   "close-timeout",
   "no-close-reply",
   "idle-timeout",
@@ -811,7 +812,8 @@ describe("fuzz: decodeClose and diagnose1006", () => {
         if (d.entry) assert.equal(d.entry.code, o.code);
         assert.ok(PRODUCERS.includes(d.producer), d.producer);
         // A 1006 with a reason or wasClean true came in a server's frame (Firefox passes it on).
-        const madeUp = o.code === 1006 && o.reason === "" && !o.wasClean;
+        // Firefox's 1015 for a failed TLS handshake is made up the same way.
+        const madeUp = (o.code === 1006 || o.code === 1015) && o.reason === "" && !o.wasClean;
         assert.equal(d.producer === "browser", madeUp, "the browser produces 1006 and only 1006");
         assert.equal(d.diagnosis !== undefined, madeUp, "a diagnosis exactly for a made-up 1006");
         assert.equal(d.sinceOpen !== undefined, o.tOpen !== undefined);

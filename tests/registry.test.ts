@@ -44,11 +44,15 @@ describe("close-code registry", () => {
     }
   });
 
-  it("has every engine synthesise 1005 and 1006; only Firefox passes a 1015 from a server's frame", () => {
+  it("has every engine synthesise 1005 and 1006; only Firefox reports 1015, its own or a server's", () => {
     for (const id of ENGINE_IDS) {
       for (const code of [1005, 1006])
         assert.match(browserFacts(id, code).inCloseEvent, /^synthesised/, `${id} ${code}`);
-      assert.equal(browserFacts(id, 1015).inCloseEvent, id === "firefox" ? "from-peer" : "never", id);
+      assert.equal(
+        browserFacts(id, 1015).inCloseEvent,
+        id === "firefox" ? "synthesised-or-peer" : "never",
+        id,
+      );
       assert.equal(browserFacts(id, 1006).wasClean, id === "firefox" ? "either" : "false", id);
     }
     assert.ok(getCode(1006)?.producers.includes("browser"));

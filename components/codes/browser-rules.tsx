@@ -1,7 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { getCode } from "@/lib/close-codes";
-import { browserFactsAll, enginesPassing, WEBKIT_SUSPENSION_REASON } from "@/lib/close-codes/engine-rules";
+import {
+  browserFactsAll,
+  enginesPassing,
+  TLS_FAILURE_CODE,
+  WEBKIT_SUSPENSION_REASON,
+} from "@/lib/close-codes/engine-rules";
 import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "@/lib/engines/ids";
 import { rstAfterCloseUnclean, rstFiresError } from "@/lib/scenarios/engine-facts";
 
@@ -41,10 +46,14 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   if (code === 1005) items.push(t("synthesised1005"));
   if (code === 1006) items.push(t("synthesised1006"));
   if (code === 1001) items.push(t("teardown1001", { reason: WEBKIT_SUSPENSION_REASON }));
+  if (code === 1006 || code === 1015) {
+    const tls = ENGINE_IDS.filter((e) => TLS_FAILURE_CODE[e] === code);
+    if (tls.length) items.push(t("tls", { code, engines: names(tls), n: tls.length }));
+  }
   items.push(...(await receptionSentences(code, lang)));
   if (entry.sendableByPage) items.push(t("echo", { code }));
   if (ENGINE_IDS.every((e) => facts[e].wasClean === "true") && passing.length === 3)
-    items.push(t("cleanTrue"));
+    items.push(t("cleanTrue", { engines: names(unclean), n: unclean.length }));
   if (code === 1006) items.push(t("clean1006"));
   if (code === 1006) items.push(t("errorSometimes", { engines: names(rstError), n: rstError.length }));
   return (

@@ -96,7 +96,14 @@ export async function launchWebKit(): Promise<EngineSession> {
       const script =
         "const done = arguments[arguments.length - 1];" +
         `Promise.resolve(${expr}).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e && e.stack || e) }));`;
-      const r = await wd<{ ok?: R; err?: string }>(base, "POST", `${s}/execute/async`, { script, args: [] });
+      const r = await wd<{ ok?: R; err?: string }>(base, "POST", `${s}/execute/async`, {
+        script,
+        args: [],
+      }).catch(async (e: Error) => {
+        // Say where the page went: a script that dies with its document is a navigation to find.
+        const at = await wd<string>(base, "GET", `${s}/url`).catch(() => "unknown");
+        throw new Error(`${e.message} (the page is now at ${at})`);
+      });
       if (r.err !== undefined) throw new Error(`in WebKitGTK: ${r.err}`);
       return r.ok as R;
     };

@@ -240,8 +240,8 @@ export const closeCodeRows = [
     ianaName: "TLS handshake",
     name: { en: "TLS Handshake Failure", ru: "Сбой TLS-рукопожатия" },
     meaning: {
-      en: "The TLS handshake failed. A local code that must never be sent; Chromium reports a TLS failure as 1006.",
-      ru: "TLS-рукопожатие не удалось. Локальный код, который нельзя передавать; сбой TLS Chromium показывает как 1006.",
+      en: "The TLS handshake failed. A local code that must never be sent: Firefox reports it for a failed TLS handshake, Chromium and WebKitGTK report 1006.",
+      ru: "TLS-рукопожатие не удалось. Локальный код, который нельзя передавать: Firefox сообщает его при сбое TLS, Chromium и WebKitGTK — 1006.",
     },
     onWire: "forbidden",
     sendableByPage: false,

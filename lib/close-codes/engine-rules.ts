@@ -75,6 +75,13 @@ export function browserFacts(engine: EngineId, code: number): BrowserFacts {
       wasClean: passes ? "either" : "false",
       errorEvent: "sometimes",
     };
+  if (code === 1015 && TLS_FAILURE_CODE[engine] === 1015)
+    // Made up for a failed TLS handshake (unclean, after error), or passed on from a frame (clean).
+    return {
+      inCloseEvent: passes ? "synthesised-or-peer" : "synthesised",
+      wasClean: "either",
+      errorEvent: "sometimes",
+    };
   if (!passes) return { inCloseEvent: "never", wasClean: "n/a", errorEvent: "n/a" };
   return { inCloseEvent: "from-peer", wasClean: "true", errorEvent: "never" };
 }
@@ -120,3 +127,11 @@ export const PENDING_HANDSHAKE_LOCK: PerEngine<"host-port" | "address" | "none">
   firefox: "address",
   webkit: "none",
 };
+
+/**
+ * The code a page gets when the TLS handshake of a wss:// connection fails (measured with a
+ * certificate the browser does not trust, e2e/browser-truth.spec.ts): Chromium and WebKitGTK
+ * report 1006 like any other failure; Firefox reports 1015, the code RFC 6455 §7.4.1 reserves
+ * for exactly this. Either way the socket never opens and `error` fires first.
+ */
+export const TLS_FAILURE_CODE: PerEngine<1006 | 1015> = { chromium: 1006, firefox: 1015, webkit: 1006 };

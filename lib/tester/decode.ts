@@ -37,6 +37,8 @@ export type DiagnosisKind =
   | "protocol-violation"
   // Firefox and WebKitGTK also fire error when TCP is reset after open: the page cannot tell which.
   | "violation-or-reset"
+  // Firefox's own 1015: the TLS handshake of a wss:// connection failed.
+  | "tls-failed"
   | "close-timeout"
   | "no-close-reply"
   | "idle-timeout"
@@ -99,6 +101,8 @@ export function producerOf(o: Observation): Producer {
   if ((o.code === 1005 || o.code === 1006) && (o.reason !== "" || (o.code === 1006 && o.wasClean)))
     return "peer";
   if (o.code === 1006) return "browser";
+  // Firefox makes up 1015 for a failed TLS handshake: unclean and without a reason.
+  if (o.code === 1015 && !o.wasClean && o.reason === "") return "browser";
   if (o.code === 1005) {
     // An empty close frame arrived: the server's own, or its echo of the page's close().
     return o.pageClose && o.pageClose.code === undefined ? "page-echo" : "peer-empty";
@@ -142,5 +146,6 @@ export function decodeClose(o: Observation, engine: EngineId = "chromium"): Deco
   if (o.tOpen !== undefined) d.sinceOpen = o.tClose - o.tOpen;
   if (o.tLastTraffic !== undefined) d.sinceTraffic = o.tClose - o.tLastTraffic;
   if (o.code === 1006 && d.producer === "browser") d.diagnosis = diagnose1006(o, engine);
+  if (o.code === 1015 && d.producer === "browser") d.diagnosis = { kind: "tls-failed", matches: [] };
   return d;
 }
