@@ -128,8 +128,8 @@ test.describe("each engine's timers", () => {
       const times: number[] = [];
       for (let i = 0; i < 8; i++) times.push((await socketOutcome(own, url, false)).seconds * 1000);
       if (engine.id === "firefox") {
-        expect(times[1], "the second attempt waits").toBeGreaterThan(150);
-        expect(times[7], "and the wait grows").toBeGreaterThan(1500);
+        // The first waits are a few hundred ms with jitter; by the eighth it is seconds.
+        expect(times[7], `the wait grows: ${JSON.stringify(times)}`).toBeGreaterThan(1500);
       } else {
         expect(Math.max(...times.slice(1)), JSON.stringify(times)).toBeLessThan(1000);
       }

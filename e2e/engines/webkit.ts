@@ -115,6 +115,19 @@ export async function launchWebKit(): Promise<EngineSession> {
       userAgent,
       async goto(url) {
         await wd(base, "POST", `${s}/url`, { url });
+        // WebKitWebDriver can answer before the new document has replaced the old one; a script
+        // run then dies with the old document ("Callback was not called before the unload
+        // event"). Wait until the new document is the one loaded, so every run() lands in it.
+        const want = new URL(url).href;
+        for (let i = 0; ; i++) {
+          const state = await wd<{ href: string; ready: string }>(base, "POST", `${s}/execute/sync`, {
+            script: "return { href: location.href, ready: document.readyState };",
+            args: [],
+          }).catch(() => null);
+          if (state && state.href === want && state.ready === "complete") return;
+          if (i > 200) throw new Error(`WebKitGTK did not load ${url} (at ${state?.href}, ${state?.ready})`);
+          await new Promise((r) => setTimeout(r, 25));
+        }
       },
       run: (fn, arg, timeoutMs = 120_000) =>
         exec(pageExpression(fn as (a: never) => unknown, arg), timeoutMs),
