@@ -1,16 +1,27 @@
-// Dev helper: probe given scenario paths in given engines, e.g.
-//   tsx scripts/truth/adhoc.ts firefox,webkit "/ws/close-raw?code=1012" "/ws/echo|close:50:1000:x"
+/**
+ * Probe given scenario URLs in given engines and print what each page saw and what the server
+ * got back (a measurement by hand, beside `npm run truth`). After a URL, `|close:MS:CODE:REASON`
+ * makes the page call close() MS after open, and a third `|a,b` field lists subprotocols:
+ *   npx tsx scripts/truth/adhoc.ts firefox,webkit "/ws/close-raw?code=1012" "/ws/echo|close:50:1000:x"
+ */
 import { launchEngine } from "../../e2e/engines/index";
 import { probe } from "../../e2e/engines/probe";
-import type { EngineId } from "@/lib/engines/ids";
+import { ENGINE_IDS, type EngineId } from "@/lib/engines/ids";
 import { startScenarioServer } from "./server";
 
 async function main() {
   const [engines, ...paths] = process.argv.slice(2);
+  const ids = (engines ?? "").split(",");
+  if (!engines || paths.length === 0 || ids.some((id) => !ENGINE_IDS.includes(id as EngineId))) {
+    console.error(
+      `usage: adhoc.ts ${ENGINE_IDS.join(",")} "/ws/<scenario>?<params>[|close:MS:CODE:REASON[|protocols]]" …`,
+    );
+    process.exit(2);
+  }
   const srv = await startScenarioServer();
   let n = 0;
   await Promise.all(
-    engines!.split(",").map(async (id) => {
+    ids.map(async (id) => {
       const e = await launchEngine(id as EngineId);
       await e.goto(srv.base + "/");
       for (const spec of paths) {
