@@ -7,8 +7,10 @@
  * changed.
  *
  *   npm run truth [-- --runs 3] [--engines chromium,firefox] [--only close-raw] [--out FILE]
+ *
+ * --engines and --only measure part of the matrix and merge it into the existing file.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { launchEngine, type EngineSession } from "../../e2e/engines/index";
 import { probe } from "../../e2e/engines/probe";
@@ -93,12 +95,26 @@ async function main() {
     }),
   );
   await srv.close();
+  // A partial run (--engines, --only) updates its cells in the existing file and keeps the rest.
+  const partial = engines.length < ENGINE_IDS.length || only !== undefined;
+  const previous: Measurements | undefined =
+    partial && existsSync(args.out!)
+      ? (JSON.parse(readFileSync(args.out!, "utf8")) as Measurements)
+      : undefined;
+  for (const e of previous?.engines ?? []) if (!measured.some((m) => m.id === e.id)) measured.push(e);
   measured.sort((a, b) => ENGINE_IDS.indexOf(a.id) - ENGINE_IDS.indexOf(b.id));
+  const merged = new Map((previous?.variants ?? []).map((v) => [v.scenario + v.query, v]));
+  for (const [key, v] of results)
+    merged.set(key, { ...v, engines: { ...merged.get(key)?.engines, ...v.engines } });
+  const order = variants().map((v) => v.scenario.id + v.query);
   const out: Measurements = {
     measuredAt: new Date().toISOString().slice(0, 10),
-    runs,
+    // What every cell has at least (a partial run with fewer runs lowers it).
+    runs: Math.min(runs, previous?.runs ?? runs),
     engines: measured,
-    variants: [...results.values()],
+    variants: [...merged.values()].sort(
+      (a, b) => order.indexOf(a.scenario + a.query) - order.indexOf(b.scenario + b.query),
+    ),
   };
   writeFileSync(args.out!, JSON.stringify(out, null, 2) + "\n");
   const races = out.variants.filter((v) => Object.values(v.engines).some((e) => e.outcomes.length > 1));
