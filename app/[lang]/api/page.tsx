@@ -37,8 +37,8 @@ const endpoints = [
   {
     path: "/api/scenarios.json",
     doc: {
-      en: "The live tester's scenario catalogue: `engines` (id chromium, firefox or webkit, name, version, with `measuredAt`), and per scenario its parameters and `variants`, each with `query`, `url`, optional `protocols`, `pageAction` and `durationMs`, `expected` per engine id as { open, error, code, reason, wasClean }, and `serverSees` per engine id (the close frame the browser sends back, null when it sends none, or the HTTP status).",
-      ru: "Каталог сценариев живого тестера: `engines` (id chromium, firefox или webkit, имя, версия, дата `measuredAt`), а для каждого сценария — параметры и `variants`: у каждого `query`, `url`, необязательные `protocols`, `pageAction` и `durationMs`, `expected` по id движка в виде { open, error, code, reason, wasClean } и `serverSees` по id движка (кадр закрытия, который браузер отправляет в ответ, null, если не отправляет никакого, или HTTP-статус).",
+      en: "The live tester's scenario catalogue: `engines` (id chromium, firefox or webkit, name, version, with `measuredAt`), and per scenario its parameters and `variants`, each with `query`, `url`, optional `protocols`, `pageAction` and `durationMs`, `expected` per engine id as { open, error, code, reason, wasClean }, `racy` per engine id where a field depends on timing there, and `serverSees` per engine id (the close frame the browser sends back, null when it sends none, or the HTTP status).",
+      ru: "Каталог сценариев живого тестера: `engines` (id chromium, firefox или webkit, имя, версия, дата `measuredAt`), а для каждого сценария — параметры и `variants`: у каждого `query`, `url`, необязательные `protocols`, `pageAction` и `durationMs`, `expected` по id движка в виде { open, error, code, reason, wasClean }, `racy` по id движка, если какое-то поле там зависит от тайминга, и `serverSees` по id движка (кадр закрытия, который браузер отправляет в ответ, null, если не отправляет никакого, или HTTP-статус).",
     },
   },
 ] as const;
