@@ -1,6 +1,6 @@
-import type { EngineId, PerEngine } from "@/lib/engines/ids";
+import { ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
 import type { Expectation } from "@/lib/scenarios/catalogue";
-import type { EngineInfo, TesterMessages } from "./types";
+import { fill, type EngineInfo, type TesterMessages } from "./types";
 
 /**
  * What each measured engine reports for the scenario just run, side by side: the user sees at
@@ -11,13 +11,11 @@ export function EngineOutcomes({
   expected,
   engines,
   current,
-  ids,
 }: {
   m: TesterMessages;
   expected: PerEngine<Expectation>;
   engines: EngineInfo[];
   current: EngineId | undefined;
-  ids: readonly EngineId[];
 }) {
   const yesNo = (v: boolean) => (v ? m.yes : m.no);
   return (
@@ -36,7 +34,7 @@ export function EngineOutcomes({
             </tr>
           </thead>
           <tbody>
-            {ids.map((id) => {
+            {ENGINE_IDS.map((id) => {
               const e = expected[id];
               const info = engines.find((x) => x.id === id);
               const racy = (k: keyof Expectation) => (e.racy?.includes(k as never) ? " ~" : "");
@@ -66,7 +64,7 @@ export function EngineOutcomes({
       </div>
       {engines[0] ? (
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {m.measuredOn.replace("{date}", engines[0].measuredAt)}
+          {fill(m.measuredOn, { date: engines[0].measuredAt })}
         </p>
       ) : null}
     </div>

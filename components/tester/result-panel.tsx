@@ -1,7 +1,7 @@
 "use client";
 
 import type { DetectedEngine } from "@/lib/engines/detect";
-import { ENGINE_IDS, type PerEngine } from "@/lib/engines/ids";
+import type { PerEngine } from "@/lib/engines/ids";
 import type { Expectation } from "@/lib/scenarios/catalogue";
 import { CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
 import { HANDSHAKE_TIMEOUT_MS, type Decoded, type Observation } from "@/lib/tester/decode";
@@ -173,9 +173,7 @@ export function ResultPanel({
           {m.unmeasured[engine.kind]}
         </p>
       ) : null}
-      {perEngine ? (
-        <EngineOutcomes m={m} expected={perEngine} engines={engines} current={engineId} ids={ENGINE_IDS} />
-      ) : null}
+      {perEngine ? <EngineOutcomes m={m} expected={perEngine} engines={engines} current={engineId} /> : null}
       <p className="mt-3 text-sm">
         <a className="font-medium underline" href={`/${lang}/codes/${obs.code}`}>
           {fill(m.readMore, { code: obs.code })}

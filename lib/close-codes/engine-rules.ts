@@ -49,9 +49,6 @@ export function answerTo(
  */
 export type InCloseEvent = "from-peer" | "synthesised" | "synthesised-or-peer" | "never";
 
-/** The codes every engine makes up itself (RFC 6455 §7.1.5, §7.1.6). */
-export const SYNTHESISED = [1005, 1006] as const;
-
 export type BrowserFacts = {
   inCloseEvent: InCloseEvent;
   /** wasClean the page sees with this code. */
