@@ -10,7 +10,7 @@ import { serverSaw } from "../lib/engines/server-saw";
 import { rstAfterCloseUnclean, rstFiresError } from "../lib/scenarios/engine-facts";
 import type { WireReport } from "../server/report";
 import { expect, test } from "./engines/fixture";
-import { probe } from "./engines/probe";
+import { probe, REPORT_DONE_MS } from "./engines/probe";
 import type { EngineSession } from "./engines/types";
 import type { APIRequestContext } from "@playwright/test";
 
@@ -40,11 +40,14 @@ const failed = { open: true, error: true, code: 1006, reason: "", wasClean: fals
 async function server(request: APIRequestContext, id: string) {
   let report: WireReport | undefined;
   await expect
-    .poll(async () => {
-      const res = await request.get(`/ws-report/${id}`);
-      report = res.ok() ? ((await res.json()) as WireReport) : undefined;
-      return report?.done ?? false;
-    })
+    .poll(
+      async () => {
+        const res = await request.get(`/ws-report/${id}`);
+        report = res.ok() ? ((await res.json()) as WireReport) : undefined;
+        return report?.done ?? false;
+      },
+      { timeout: REPORT_DONE_MS },
+    )
     .toBe(true);
   return serverSaw(report!);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./engines/fixture";
-import { probe } from "./engines/probe";
+import { probe, REPORT_DONE_MS } from "./engines/probe";
 import { serverSaw } from "../lib/engines/server-saw";
 import { variants } from "../lib/scenarios/variants";
 import type { WireReport } from "../server/report";
@@ -43,12 +43,17 @@ for (const v of variants()) {
 
     // The server's side of the same session.
     let report: WireReport | undefined;
+    // Done means TCP is gone on both sides. Normally that is milliseconds after the close event,
+    // but the server bounds it only by its own close timeout: wait that long before judging.
     await expect
-      .poll(async () => {
-        const res = await request.get(`/ws-report/${id}`);
-        report = res.ok() ? ((await res.json()) as WireReport) : undefined;
-        return report?.done;
-      })
+      .poll(
+        async () => {
+          const res = await request.get(`/ws-report/${id}`);
+          report = res.ok() ? ((await res.json()) as WireReport) : undefined;
+          return report?.done;
+        },
+        { timeout: REPORT_DONE_MS },
+      )
       .toBe(true);
     expect(report!.scenario).toBe(s.id);
     const server = s.expectServer?.(values)[engine.id];

@@ -1,3 +1,4 @@
+import { SERVER_CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
 /**
  * The scenario server's limits. A public tester is a public server: every resource a URL can
  * claim is bounded. Defaults can be changed with environment variables (documented in README).
@@ -50,7 +51,8 @@ export function limitsFromEnv(): Limits {
     global: int("WS_MAX_SOCKETS", 20_000),
     lifetimeMs: int("WS_MAX_LIFETIME_S", 600) * 1000,
     maxMessageBytes: int("WS_MAX_MESSAGE_BYTES", 65_536),
-    closeTimeoutMs: int("WS_CLOSE_TIMEOUT_S", 10) * 1000,
+    // The default lives in the catalogue: Firefox's expectation for a masked frame depends on it.
+    closeTimeoutMs: int("WS_CLOSE_TIMEOUT_S", SERVER_CLOSE_TIMEOUT_MS / 1000) * 1000,
     maxBufferedBytes: int("WS_MAX_BUFFERED_BYTES", 1_048_576),
     reportTtlMs: int("WS_REPORT_TTL_S", 600) * 1000,
     maxReports: int("WS_MAX_REPORTS", 20_000),

@@ -1,3 +1,4 @@
+import { SERVER_CLOSE_TIMEOUT_MS } from "../../lib/scenarios/catalogue";
 import type { EngineSession } from "./types";
 
 /**
@@ -65,3 +66,9 @@ export function probeInPage(input: ProbeInput): Promise<Probed> {
 export function probe(engine: EngineSession, input: ProbeInput, timeoutMs?: number): Promise<Probed> {
   return engine.run(probeInPage, input, timeoutMs);
 }
+
+/**
+ * How long to wait for a session's wire report to be done (TCP gone on both sides): the server
+ * drops a client that never answers after its close timeout, so that plus a margin always ends it.
+ */
+export const REPORT_DONE_MS = SERVER_CLOSE_TIMEOUT_MS + 5000;

@@ -63,8 +63,9 @@ export const MAX_HOLD_S = 30;
 export const MAX_IDLE_S = 600;
 
 /**
- * How long the server waits for the browser's answer before it drops TCP (WS_CLOSE_TIMEOUT_S,
- * server/limits.ts): a Firefox page that ignores a masked frame sees 1006 when it runs out.
+ * How long the server waits, by default, for the browser's answer before it drops TCP (the
+ * default of WS_CLOSE_TIMEOUT_S in server/limits.ts): a Firefox page that ignores a masked frame
+ * sees 1006 when it runs out.
  */
 export const SERVER_CLOSE_TIMEOUT_MS = 10_000;
 
