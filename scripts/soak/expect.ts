@@ -3,7 +3,7 @@
  * sets of lib/scenarios/variants.ts, shortened so a cycle is quick, and the outcome the `ws`
  * client must observe for each.
  */
-import { scenarios, type Scenario } from "@/lib/scenarios/catalogue";
+import { scenarios, SERVER_CLOSE_TIMEOUT_MS, type Scenario } from "@/lib/scenarios/catalogue";
 import { formatParams, type ParamValues } from "@/lib/scenarios/params";
 import { variants } from "@/lib/scenarios/variants";
 import type { ClientAction, Observed } from "./cycle";
@@ -32,6 +32,8 @@ export type Plan = {
   expect: Expected;
   /** Where the run differs from the catalogue's variant, printed with the run. */
   notes: string[];
+  /** A cycle that ends only at a server-side timeout gets longer than the default. */
+  timeoutMs?: number;
 };
 
 const SHORTENED = ["delay", "gap", "hold", "idle"];
@@ -83,7 +85,14 @@ function planFor(s: Scenario, catalogueValues: ParamValues): Plan {
   } else if (page) {
     action = { kind: "close", code: page.code ?? 1000, reason: page.reason ?? "" };
   }
-  const slow = Number(values.hold ?? 0) > 0 || Number(values.idle ?? 0) > 0 || Number(values.ping ?? 0) > 0;
+  // ws accepts a non-minimal length, so that cycle ends only when the server's close timeout
+  // drops TCP (SERVER_CLOSE_TIMEOUT_MS).
+  const untilServerTimeout = s.id === "violation" && values.kind === "non-minimal-length";
+  const slow =
+    Number(values.hold ?? 0) > 0 ||
+    Number(values.idle ?? 0) > 0 ||
+    Number(values.ping ?? 0) > 0 ||
+    untilServerTimeout;
 
   // The catalogue's expectation (Chromium's view) where `ws` agrees; wasClean is not checked:
   // `ws` does not report it.
@@ -93,7 +102,10 @@ function planFor(s: Scenario, catalogueValues: ParamValues): Plan {
     error: chromium.error,
     code: chromium.code,
     reason: chromium.reason,
-    messages: (s.id === "close" ? Number(values.after) : 0) + (s.id === "echo" ? 1 : 0),
+    messages:
+      (s.id === "close" ? Number(values.after) : 0) +
+      (s.id === "close-with-messages" ? Number(values.count) : 0) +
+      (s.id === "echo" ? 1 : 0),
   };
   const status = s.expectServer?.(values).chromium.status;
   if (status !== undefined) expect.status = status;
@@ -115,6 +127,7 @@ function planFor(s: Scenario, catalogueValues: ParamValues): Plan {
     slow,
     expect,
     notes,
+    ...(untilServerTimeout ? { timeoutMs: SERVER_CLOSE_TIMEOUT_MS + 5000 } : {}),
   };
 }
 
@@ -137,6 +150,25 @@ function wsDiffers(id: string, p: ParamValues): { expect: Partial<Expected>; why
       // Chromium hands 0, 999, 1004, 2999, 5000, 65535 to the page unchanged; ws rejects them.
       expect: { error: true, code: 1006, reason: "" },
       why: `ws rejects code ${p.code} (error "invalid status code", then 1006)`,
+    };
+  if (id === "violation" && p.kind === "non-minimal-length")
+    return {
+      // ws reads a 16-bit length for a 2-byte payload as a message; the browsers fail on it.
+      // The server then waits for an answer that never comes and drops TCP (its close timeout).
+      expect: { error: false, code: 1006, reason: "", messages: 1 },
+      why: "ws accepts a non-minimal length (one message); the server drops TCP after its close timeout",
+    };
+  if (id === "violation" && p.kind === "deflate-garbage")
+    return {
+      // The soak's client offers no permessage-deflate, so the server's agreement is refused.
+      expect: { open: false },
+      why: "ws offered no permessage-deflate and refuses the server's extension header",
+    };
+  if (id === "handshake-raw" && (p.kind === "no-upgrade" || p.kind === "no-connection"))
+    return {
+      // ws reports a 101 without Upgrade or Connection as an unexpected response.
+      expect: { status: 101 },
+      why: "ws treats a 101 without the header as an unexpected response (status 101)",
     };
   if (id === "close-then-data")
     return {
@@ -162,10 +194,37 @@ function wsErrorMessage(id: string, p: ParamValues): RegExp | undefined {
           : `invalid payload length ${p.kind === "one-byte" ? 1 : 126}`,
       );
     case "violation":
+      if (p.kind === "length-top-bit") return exact("Unsupported WebSocket frame: payload length > 2^53 - 1");
+      if (p.kind === "deflate-garbage")
+        return exact("Server sent a Sec-WebSocket-Extensions header but no extension was requested");
+      if (p.kind === "non-minimal-length") return undefined;
       return frame(
-        { masked: "MASK must be clear", rsv1: "RSV1 must be clear", opcode: "invalid opcode 3" }[
-          String(p.kind)
-        ] ?? "invalid UTF-8 sequence",
+        (
+          {
+            masked: "MASK must be clear",
+            rsv1: "RSV1 must be clear",
+            rsv2: "RSV2 and RSV3 must be clear",
+            rsv3: "RSV2 and RSV3 must be clear",
+            opcode: "invalid opcode 3",
+            "fragmented-ping": "FIN must be set",
+            "fragmented-close": "FIN must be set",
+            "long-ping": "invalid payload length 126",
+            "orphan-continuation": "invalid opcode 0",
+            interleaved: "invalid opcode 1",
+          } as Record<string, string>
+        )[String(p.kind)] ?? "invalid UTF-8 sequence",
+      );
+    case "handshake-raw":
+      return exact(
+        {
+          fin: "socket hang up",
+          rst: "read ECONNRESET",
+          "no-upgrade": "Unexpected server response: 101",
+          "no-connection": "Unexpected server response: 101",
+          auth: "Unexpected server response: 401",
+          "bad-extension-param":
+            "Server sent a Sec-WebSocket-Extensions header but no extension was requested",
+        }[String(p.kind)] ?? "",
       );
     case "handshake-status":
       return exact(`Unexpected server response: ${p.status}`);

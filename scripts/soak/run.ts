@@ -385,7 +385,7 @@ async function churn(all: Plan[]): Promise<Churn> {
       const sid = n % 2 === 0 ? randomBytes(16).toString("base64url") : undefined;
       const url = base + plan.path + (sid ? `${plan.path.includes("?") ? "&" : "?"}sid=${sid}` : "");
       if (plan.slow) slowInFlight++;
-      const o = await runCycle(url, plan.protocols, plan.action, CYCLE_TIMEOUT_MS);
+      const o = await runCycle(url, plan.protocols, plan.action, plan.timeoutMs ?? CYCLE_TIMEOUT_MS);
       if (plan.slow) slowInFlight--;
       cycles++;
       const s = byScenario.get(plan.scenario)!;
