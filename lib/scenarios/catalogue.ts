@@ -183,8 +183,8 @@ export const scenarios: readonly Scenario[] = [
     group: "server-close",
     title: { en: "Server closes with a code", ru: "Сервер закрывает с кодом" },
     teaches: {
-      en: "A close frame from the server reaches CloseEvent as sent: code, reason, wasClean true.",
-      ru: "Кадр закрытия от сервера доходит до CloseEvent как есть: код, причина, wasClean: true.",
+      en: "A close frame from the server reaches CloseEvent as sent: code, reason, wasClean true — except that WebKitGTK fails the connection on 1012, 1013 and 1014.",
+      ru: "Кадр закрытия от сервера доходит до CloseEvent как есть: код, причина, wasClean: true — только WebKitGTK обрывает соединение на 1012, 1013 и 1014.",
     },
     illustrates: 1000,
     params: [
@@ -468,8 +468,8 @@ export const scenarios: readonly Scenario[] = [
     group: "handshake",
     title: { en: "No answer to the upgrade", ru: "Нет ответа на апгрейд" },
     teaches: {
-      en: "The server reads the upgrade and answers nothing, then closes TCP: error, then 1006 (Chromium alone would wait 240 s).",
-      ru: "Сервер читает запрос апгрейда и молчит, затем закрывает TCP: error, затем 1006 (сам Chromium ждал бы 240 с).",
+      en: "The server reads the upgrade and answers nothing, then closes TCP: error, then 1006 (left alone, Chromium would wait 240 s and Firefox 20 s).",
+      ru: "Сервер читает запрос апгрейда и молчит, затем закрывает TCP: error, затем 1006 (без этого Chromium ждал бы 240 с, а Firefox — 20 с).",
     },
     illustrates: 1006,
     params: [
@@ -491,8 +491,8 @@ export const scenarios: readonly Scenario[] = [
     group: "violation",
     title: { en: "Protocol violation by the server", ru: "Нарушение протокола сервером" },
     teaches: {
-      en: "A masked frame, a reserved bit, an unknown opcode or invalid UTF-8: the page sees error and 1006; only the server sees Chromium's 1002 and its reason.",
-      ru: "Маскированный кадр, зарезервированный бит, неизвестный опкод или неверный UTF-8: страница видит error и 1006; 1002 с причиной от Chromium видит только сервер.",
+      en: "Fifteen ways a server frame can break RFC 6455 (masking, reserved bits, opcodes, UTF-8, control frames, lengths, fragments, deflate): the page sees error and 1006 (Firefox accepts a masked frame). Only the server learns why: Chromium sends 1002 with a reason, WebKitGTK 1002 or 1007 without one, Firefox no close frame at all.",
+      ru: "Пятнадцать способов, которыми кадр сервера нарушает RFC 6455 (маскирование, зарезервированные биты, опкоды, UTF-8, управляющие кадры, длины, фрагменты, deflate): страница видит error и 1006 (маскированный кадр Firefox принимает). Причину узнаёт только сервер: Chromium отправляет 1002 с причиной, WebKitGTK — 1002 или 1007 без неё, Firefox — вообще никакого кадра закрытия.",
     },
     illustrates: 1002,
     expectServer: (p) => {
@@ -576,8 +576,8 @@ export const scenarios: readonly Scenario[] = [
     group: "server-close",
     title: { en: "Messages and a close in one write", ru: "Сообщения и закрытие одной записью" },
     teaches: {
-      en: "Text messages and the close frame arrive in the same TCP segment: every message is delivered before the close event.",
-      ru: "Текстовые сообщения и кадр закрытия приходят в одном TCP-сегменте: все сообщения доставляются до события close.",
+      en: "Text messages and the close frame arrive in the same TCP segment: the close still reaches the page as sent, where the engine accepts its code.",
+      ru: "Текстовые сообщения и кадр закрытия приходят в одном TCP-сегменте: закрытие всё равно доходит до страницы как есть, если движок принимает его код.",
     },
     illustrates: 1000,
     params: [
