@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
-import { EngineMatrix, variantsDifferingFor } from "./engine-matrix";
+import { variantsDifferingFor } from "@/lib/scenarios/engine-facts";
+import { EngineMatrix } from "./engine-matrix";
 
 /**
  * "Where the engines differ" for a code page or a comparison: the rows of the /browsers matrix
@@ -9,7 +10,8 @@ import { EngineMatrix, variantsDifferingFor } from "./engine-matrix";
  * the engines agree on every scenario that shows them.
  */
 export async function EngineDifferences({ codes, lang }: { codes: readonly number[]; lang: Locale }) {
-  if (variantsDifferingFor(codes).length === 0) return null;
+  const rows = variantsDifferingFor(codes);
+  if (rows.length === 0) return null;
   const t = await getTranslations({ locale: lang, namespace: "browsers" });
   return (
     <section
@@ -27,7 +29,7 @@ export async function EngineDifferences({ codes, lang }: { codes: readonly numbe
         </a>
       </p>
       <div className="mt-3">
-        <EngineMatrix lang={lang} codes={codes} />
+        <EngineMatrix lang={lang} rows={rows} />
       </div>
     </section>
   );

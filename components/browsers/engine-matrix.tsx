@@ -1,29 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { enginesDiffer } from "@/lib/engines/format";
 import { ENGINE_IDS } from "@/lib/engines/ids";
 import { measurements } from "@/lib/engines/measured";
 import type { Expectation, ServerExpectation } from "@/lib/scenarios/catalogue";
 import { paths } from "@/lib/i18n/paths";
-import { variants } from "@/lib/scenarios/variants";
-
-/**
- * The variants that show one of `codes` (on the page in some engine, in the server's view, or as
- * the code they illustrate) and end differently in at least one engine.
- */
-export function variantsDifferingFor(codes: readonly number[]) {
-  return variants().filter((v) => {
-    const exp = v.scenario.expect(v.values);
-    const srv = v.scenario.expectServer?.(v.values);
-    const shows =
-      codes.includes(v.scenario.illustrates) ||
-      ENGINE_IDS.some(
-        (id) =>
-          codes.includes(exp[id].code) || (srv?.[id].close && codes.includes(srv[id].close!.code ?? 1005)),
-      );
-    return shows && (enginesDiffer(exp) || (srv ? enginesDiffer(srv) : false));
-  });
-}
+import { differsAcrossEngines } from "@/lib/scenarios/engine-facts";
+import type { Variant } from "@/lib/scenarios/variants";
 
 /**
  * Every catalogue variant × every measured engine: what the page saw and what the server got
@@ -32,22 +14,19 @@ export function variantsDifferingFor(codes: readonly number[]) {
  */
 export async function EngineMatrix({
   lang,
-  codes,
+  rows,
+  summary = false,
 }: {
   lang: Locale;
-  /** Only the variants where the engines differ and that show one of these codes (code pages). */
-  codes?: readonly number[];
+  rows: readonly Variant[];
+  /** Say above the table how many rows differ (the whole matrix on /browsers). */
+  summary?: boolean;
 }) {
   const t = await getTranslations({ locale: lang, namespace: "browsers" });
-  const rows = codes ? variantsDifferingFor(codes) : variants();
-  if (rows.length === 0) return null;
   const measured = new Map(measurements.variants.map((v) => [v.scenario + v.query, v]));
-  const pageDiffers = rows.filter((v) => enginesDiffer(v.scenario.expect(v.values)));
-  const serverDiffers = (v: (typeof rows)[number]) => {
-    const srv = v.scenario.expectServer?.(v.values);
-    return srv ? enginesDiffer(srv) : false;
-  };
-  const anyDiffers = rows.filter((v) => pageDiffers.includes(v) || serverDiffers(v));
+  const differs = new Map(rows.map((v) => [v, differsAcrossEngines(v)]));
+  const pageDiffers = rows.filter((v) => differs.get(v)!.page).length;
+  const anyDiffers = rows.filter((v) => differs.get(v)!.any).length;
   const page = (e: Expectation) =>
     [
       e.open ? t("open") : t("neverOpen"),
@@ -70,15 +49,15 @@ export async function EngineMatrix({
             : "";
   return (
     <>
-      {codes ? null : (
+      {summary ? (
         <p data-testid="matrix-summary">
-          {t("summary", { total: rows.length, page: pageDiffers.length, any: anyDiffers.length })}
+          {t("summary", { total: rows.length, page: pageDiffers, any: anyDiffers })}
         </p>
-      )}
+      ) : null}
       <div className="overflow-x-auto">
         <table
           className="w-full min-w-[56rem] border-collapse text-left text-sm"
-          data-testid={codes ? "engine-differences" : "engine-matrix"}
+          data-testid={summary ? "engine-matrix" : "engine-differences"}
         >
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
@@ -95,7 +74,7 @@ export async function EngineMatrix({
               const key = v.scenario.id + v.query;
               const exp = v.scenario.expect(v.values);
               const srv = v.scenario.expectServer?.(v.values);
-              const differ = anyDiffers.includes(v);
+              const differ = differs.get(v)!.any;
               const m = measured.get(key);
               return (
                 <tr

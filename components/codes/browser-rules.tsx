@@ -16,11 +16,15 @@ import { rstAfterCloseUnclean, rstFiresError } from "@/lib/scenarios/engine-fact
  * Where engines differ, the sentence names them. Each sentence is a claim the browser-truth e2e
  * suite checks in Chromium, Firefox and WebKitGTK.
  */
+/** "Chromium and Firefox" / "Chromium и Firefox": engine names as a list in the page's language. */
+function engineList(lang: Locale, ids: readonly EngineId[]): string {
+  return new Intl.ListFormat(lang, { type: "conjunction" }).format(ids.map((i) => ENGINE_NAMES[i]));
+}
+
 /** What each engine does when a server's close frame carries `code`: one or two sentences. */
 export async function receptionSentences(code: number, lang: Locale): Promise<string[]> {
   const t = await getTranslations({ locale: lang, namespace: "browser" });
-  const names = (ids: readonly EngineId[]) =>
-    new Intl.ListFormat(lang, { type: "conjunction" }).format(ids.map((i) => ENGINE_NAMES[i]));
+  const names = (ids: readonly EngineId[]) => engineList(lang, ids);
   const passing = enginesPassing(code);
   const failing = ENGINE_IDS.filter((e) => !passing.includes(e));
   const out: string[] = [];
@@ -36,8 +40,7 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   const t = await getTranslations({ locale: lang, namespace: "browser" });
   const passing = enginesPassing(code);
   const facts = browserFactsAll(code);
-  const names = (ids: readonly EngineId[]) =>
-    new Intl.ListFormat(lang, { type: "conjunction" }).format(ids.map((i) => ENGINE_NAMES[i]));
+  const names = (ids: readonly EngineId[]) => engineList(lang, ids);
   const unclean = rstAfterCloseUnclean();
   const rstError = rstFiresError();
   const items: string[] = [];

@@ -1,4 +1,4 @@
-import { ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
+import { byEngine, ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
 
 /**
  * What each engine does with a code that arrives in a server's close frame: the one home of
@@ -84,11 +84,7 @@ export function browserFacts(engine: EngineId, code: number): BrowserFacts {
 }
 
 export function browserFactsAll(code: number): PerEngine<BrowserFacts> {
-  return {
-    chromium: browserFacts("chromium", code),
-    firefox: browserFacts("firefox", code),
-    webkit: browserFacts("webkit", code),
-  };
+  return byEngine((e) => browserFacts(e, code));
 }
 
 /**

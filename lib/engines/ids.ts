@@ -20,6 +20,11 @@ export function allEngines<T>(v: T): PerEngine<T> {
   return { chromium: v, firefox: v, webkit: v };
 }
 
+/** A value computed for each engine. */
+export function byEngine<T>(f: (id: EngineId) => T): PerEngine<T> {
+  return { chromium: f("chromium"), firefox: f("firefox"), webkit: f("webkit") };
+}
+
 export function mapEngines<T, U>(v: PerEngine<T>, f: (x: T, id: EngineId) => U): PerEngine<U> {
   return {
     chromium: f(v.chromium, "chromium"),

@@ -1,7 +1,7 @@
 import { getCode, rangeOf } from "@/lib/close-codes/lookup";
 import { answerTo, passesToPage } from "@/lib/close-codes/engine-rules";
 import type { Localized } from "@/lib/close-codes/schema";
-import { allEngines, type EngineId, type PerEngine } from "@/lib/engines/ids";
+import { allEngines, byEngine, type PerEngine } from "@/lib/engines/ids";
 import type { ParamSpec, ParamValues } from "./params";
 
 /**
@@ -79,11 +79,15 @@ const clean = (code: number, reason: string): Expectation => ({
   reason,
   wasClean: true,
 });
-const each = <T>(f: (engine: EngineId) => T): PerEngine<T> => ({
-  chromium: f("chromium"),
-  firefox: f("firefox"),
-  webkit: f("webkit"),
-});
+
+/**
+ * A server's close frame with `code` and `reason`, per engine: the page sees it where the engine
+ * accepts the code, else error + 1006; the server gets the engine's answer (engine-rules.ts).
+ */
+const pageSeesSent = (code: number, reason: string) =>
+  byEngine((e) => (passesToPage(e, code) ? clean(code, reason) : failed));
+const serverGetsAnswer = (code: number, reason: string) =>
+  byEngine((e): ServerExpectation => ({ close: answerTo(e, code, reason) }));
 
 /**
  * Firefox never fires `open` for a connection that has already ended (a failure, FIN or RST)
@@ -215,9 +219,8 @@ export const scenarios: readonly Scenario[] = [
     ],
     validate: (p) => wireGuard(Number(p.code), "close-raw"),
     // WebKitGTK fails the connection on 1012–1014 even though they are valid: close-raw shows it.
-    expectServer: (p) => each((e) => ({ close: answerTo(e, Number(p.code), String(p.reason)) })),
-    expect: (p) =>
-      each((e) => (passesToPage(e, Number(p.code)) ? clean(Number(p.code), String(p.reason)) : failed)),
+    expectServer: (p) => serverGetsAnswer(Number(p.code), String(p.reason)),
+    expect: (p) => pageSeesSent(Number(p.code), String(p.reason)),
   },
   {
     id: "close-raw",
@@ -243,9 +246,8 @@ export const scenarios: readonly Scenario[] = [
       reason("raw"),
       delay(0),
     ],
-    expect: (p) =>
-      each((e) => (passesToPage(e, Number(p.code)) ? clean(Number(p.code), String(p.reason)) : failed)),
-    expectServer: (p) => each((e) => ({ close: answerTo(e, Number(p.code), String(p.reason)) })),
+    expect: (p) => pageSeesSent(Number(p.code), String(p.reason)),
+    expectServer: (p) => serverGetsAnswer(Number(p.code), String(p.reason)),
   },
   {
     id: "empty-close",
@@ -601,9 +603,8 @@ export const scenarios: readonly Scenario[] = [
       delay(0),
     ],
     validate: (p) => wireGuard(Number(p.code)),
-    expect: (p) =>
-      each((e) => (passesToPage(e, Number(p.code)) ? clean(Number(p.code), String(p.reason)) : failed)),
-    expectServer: (p) => each((e) => ({ close: answerTo(e, Number(p.code), String(p.reason)) })),
+    expect: (p) => pageSeesSent(Number(p.code), String(p.reason)),
+    expectServer: (p) => serverGetsAnswer(Number(p.code), String(p.reason)),
   },
   {
     id: "echo",
@@ -701,7 +702,7 @@ export const scenarios: readonly Scenario[] = [
     validate: (p) => (p.reply === "different" ? wireGuard(Number(p.code)) : undefined),
     expectServer: () => allEngines({ close: { code: 1000, reason: "bye" } }),
     expect: (p) =>
-      each((e) =>
+      byEngine((e) =>
         p.reply === "same"
           ? clean(1000, "bye")
           : p.reply === "different"

@@ -4,6 +4,7 @@ import { EngineMatrix } from "@/components/browsers/engine-matrix";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { measurements } from "@/lib/engines/measured";
+import { variants } from "@/lib/scenarios/variants";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/browsers">): Promise<Metadata> {
   const { lang } = await params;
@@ -34,7 +35,7 @@ export default async function BrowsersPage({ params }: PageProps<"/[lang]/browse
           {t("measured", { date: measurements.measuredAt, runs: measurements.runs })}
         </p>
       </div>
-      <EngineMatrix lang={lang} />
+      <EngineMatrix lang={lang} rows={variants()} summary />
     </article>
   );
 }
