@@ -1,7 +1,7 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { comparePairs } from "./lib/close-codes/pairs";
+import { comparePairs } from "./packages/closecodes/src/codes/pairs";
 
 // Turbopack needs remark/rehype plugins as module names with JSON-serialisable options.
 const withMDX = createMDX({

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import type { EngineId } from "./lib/engines/ids";
+import type { EngineId } from "./packages/closecodes/src/engines/ids";
 import { CHROMIUM_ARGS } from "./e2e/engines/chromium";
 
 /**

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
-import { parseCode } from "./lib/close-codes/parse";
+import { parseCode } from "closecodes/codes/parse";
 
 const intl = createMiddleware(routing);
 

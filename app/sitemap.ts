@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { locales } from "@/i18n/routing";
-import { allCodes, allPairs, pairSlug } from "@/lib/close-codes";
+import { allCodes, allPairs, pairSlug } from "closecodes/codes";
 import { guides } from "@/lib/content/guides";
-import { allVendors } from "@/lib/vendors";
+import { allVendors } from "closecodes/vendors";
 
 /** Every page in both locales, each with its hreflang alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -2,9 +2,8 @@ import net from "node:net";
 import { launchEngine } from "./engines/index";
 import { expect, test } from "./engines/fixture";
 import type { EngineSession } from "./engines/types";
-import { PENDING_HANDSHAKE_LOCK } from "../lib/close-codes/engine-rules";
-import { CLOSE_TIMEOUT_MS } from "../lib/scenarios/catalogue";
-import { HANDSHAKE_TIMEOUT_MS } from "../lib/tester/decode";
+import { PENDING_HANDSHAKE_LOCK } from "closecodes/engines";
+import { CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS } from "closecodes/engines";
 
 /**
  * Each engine's own timers (opening and closing handshake timeouts, Firefox's delay after failed

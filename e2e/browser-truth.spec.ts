@@ -1,11 +1,11 @@
-import { allCodes, allRanges, getCode } from "../lib/close-codes";
+import { allCodes, allRanges, getCode } from "closecodes/codes";
 import {
   answerTo,
   passesToPage,
   reasonWithoutCode,
   teardownClose,
   TLS_FAILURE_CODE,
-} from "../lib/close-codes/engine-rules";
+} from "closecodes/engines";
 import { serverSaw } from "../lib/engines/server-saw";
 import { rstAfterCloseUnclean, rstFiresError } from "../lib/scenarios/engine-facts";
 import type { WireReport } from "../server/report";
@@ -18,7 +18,7 @@ import type { APIRequestContext } from "@playwright/test";
  * Browser truth: every rule the reference pages render from the registry and the per-engine
  * rules (<BrowserRules />, range pages, facts boxes, the decoder) is checked here in the
  * project's engine — Chromium, Firefox and WebKitGTK — against the real scenario server.
- * Expectations are read from lib/close-codes, so a wrong rule fails this suite in that engine.
+ * Expectations are read from the closecodes package, so a wrong rule fails this suite in that engine.
  */
 let seq = 0;
 const sid = () => `truth${process.pid}x${Date.now().toString(36)}x${++seq}`;

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { locales } from "../i18n/routing";
-import { allCodes, allPairs, pairSlug } from "../lib/close-codes";
+import { allCodes, allPairs, pairSlug } from "closecodes/codes";
 import { guides } from "../lib/content/guides";
-import { allVendors } from "../lib/vendors";
+import { allVendors } from "closecodes/vendors";
 
 /** Vendors, guides, search, the JSON API and the sitemap, from the production build. */
 test.describe("search", () => {

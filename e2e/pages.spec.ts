@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { locales } from "../i18n/routing";
-import { allCodes, allPairs, pairSlug } from "../lib/close-codes";
+import { allCodes, allPairs, pairSlug } from "closecodes/codes";
 import { requiredSections } from "../lib/content/meta";
 
 /**

@@ -1,4 +1,4 @@
-import { ENGINE_IDS } from "../lib/engines/ids";
+import { ENGINE_IDS } from "closecodes/engines";
 import { defaultValues, scenarios } from "../lib/scenarios/catalogue";
 import { formatParams } from "../lib/scenarios/params";
 import { expect, test } from "./engines/fixture";

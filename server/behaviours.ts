@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { RawData, WebSocket, WebSocketServer } from "ws";
 import type { ParamValues } from "@/lib/scenarios/params";
-import { closeFrame, encodeFrame, Opcode, type Frame } from "./frames";
+import { closeFrame, encodeFrame, Opcode, type Frame } from "closecodes/wire";
 import { listHeader, rejectUpgrade, switchingProtocols } from "./handshake";
 import type { Limits } from "./limits";
 import type { Rec } from "./report";

@@ -1,4 +1,4 @@
-import { decodeClosePayload, Opcode, type DecodedClose, type Frame } from "./frames";
+import { decodeClosePayload, Opcode, type DecodedClose, type Frame } from "closecodes/wire";
 
 /**
  * The wire report: what the server saw for one session, for the tester to show beside what the

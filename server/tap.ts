@@ -1,6 +1,6 @@
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
-import { FrameParser, type Frame } from "./frames";
+import { FrameParser, type Frame } from "closecodes/wire";
 import type { Rec } from "./report";
 
 /**

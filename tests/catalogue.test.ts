@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { allCodes, getCode, rangeOf } from "@/lib/close-codes";
+import { allCodes, getCode, rangeOf } from "closecodes/codes";
 import {
   defaultValues,
   getScenario,
@@ -9,8 +9,8 @@ import {
   type Expectation,
   type Scenario,
 } from "@/lib/scenarios/catalogue";
-import { answerTo, passesToPage } from "@/lib/close-codes/engine-rules";
-import { ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
+import { answerTo, passesToPage } from "closecodes/engines";
+import { ENGINE_IDS, type EngineId, type PerEngine } from "closecodes/engines";
 import { parseParams, type ParamValues } from "@/lib/scenarios/params";
 import { variants } from "@/lib/scenarios/variants";
 import { behaviours } from "@/server/behaviours";
@@ -264,7 +264,7 @@ describe("close-raw: what a browser reports", () => {
 describe("Try it live links", () => {
   it("every registered code and every range has at least one, each a valid scenario URL", async () => {
     const { tryLinksFor } = await import("@/lib/scenarios/try-links");
-    const { allCodes, allRanges } = await import("@/lib/close-codes");
+    const { allCodes, allRanges } = await import("closecodes/codes");
     const { getScenario } = await import("@/lib/scenarios/catalogue");
     const { parseParams } = await import("@/lib/scenarios/params");
     const codes = [...allCodes().map((c) => c.code), ...allRanges().map((r) => r.from), 4004, 65535];

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { classify, findPair, parseCode } from "@/lib/close-codes";
+import { classify, findPair, parseCode } from "closecodes/codes";
 
 /** Every boundary of every range, and every kind of input that is not a code. */
 describe("classify", () => {

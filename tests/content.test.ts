@@ -6,7 +6,7 @@ import { evaluate } from "@mdx-js/mdx";
 import GithubSlugger from "github-slugger";
 import * as runtime from "react/jsx-runtime";
 import { locales } from "@/i18n/routing";
-import { classify, findPair } from "@/lib/close-codes";
+import { classify, findPair } from "closecodes/codes";
 import { expectedContent } from "@/lib/content/inventory";
 import { getGuide } from "@/lib/content/guides";
 import type { ContentKind } from "@/lib/content/inventory";

@@ -20,7 +20,7 @@ import {
 } from "./support/engine";
 import { get, within, type Res } from "./support/http";
 import { noise } from "./support/noise";
-import { encodeFrame, Opcode } from "@/server/frames";
+import { encodeFrame, Opcode } from "closecodes/wire";
 import type { FrameEvent } from "@/server/report";
 
 /**

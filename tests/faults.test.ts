@@ -9,7 +9,7 @@ import {
   FrameParser,
   Opcode,
   type Frame,
-} from "@/server/frames";
+} from "closecodes/wire";
 import type { ReportEvent } from "@/server/report";
 import {
   closed,

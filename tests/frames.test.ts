@@ -8,7 +8,7 @@ import {
   FrameParser,
   Opcode,
   type Frame,
-} from "@/server/frames";
+} from "closecodes/wire";
 
 /**
  * The frame codec against RFC 6455 §5, byte for byte. The expected bytes are written out by hand

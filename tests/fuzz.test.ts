@@ -5,8 +5,8 @@ import net, { type AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import fc from "fast-check";
 import WebSocket from "ws";
-import { classify } from "@/lib/close-codes/classify";
-import { parseCode, type ParseError } from "@/lib/close-codes/parse";
+import { classify } from "closecodes/codes";
+import { parseCode, type ParseError } from "closecodes/codes/parse";
 import { getScenario, scenarios } from "@/lib/scenarios/catalogue";
 import {
   formatParams,
@@ -20,14 +20,12 @@ import { checkFreeUrl } from "@/lib/tester/free-url";
 import {
   decodeClose,
   diagnose1006,
-  HANDSHAKE_TIMEOUT_MS,
   type DiagnosisKind,
   type Observation,
-  type Producer,
-} from "@/lib/tester/decode";
-import { ENGINE_IDS } from "@/lib/engines/ids";
-import { CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
-import { idleTimeouts } from "@/lib/facts/idle-timeouts";
+  type CloseSource,
+} from "closecodes/decode";
+import { CLOSE_TIMEOUT_MS, ENGINE_IDS, HANDSHAKE_TIMEOUT_MS } from "closecodes/engines";
+import { idleTimeouts } from "closecodes/facts";
 import { attachScenarios, WS_PREFIX, type Engine } from "@/server/engine";
 import {
   closeFrame,
@@ -36,7 +34,7 @@ import {
   encodeFrame,
   FrameParser,
   type Frame,
-} from "@/server/frames";
+} from "closecodes/wire";
 import { get, within } from "./support/http";
 import { noise } from "./support/noise";
 
@@ -713,7 +711,7 @@ describe("fuzz: checkCloseArgs", () => {
 // ---------------------------------------------------------------------------------------------
 // 5. decodeClose / diagnose1006
 
-const PRODUCERS: readonly Producer[] = ["peer", "peer-empty", "page-echo", "browser"];
+const PRODUCERS: readonly CloseSource[] = ["peer", "peer-empty", "page-echo", "browser"];
 const DIAGNOSES: readonly DiagnosisKind[] = [
   "handshake-rejected",
   "handshake-timeout",

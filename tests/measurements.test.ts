@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ENGINE_IDS } from "@/lib/engines/ids";
+import { ENGINE_IDS } from "closecodes/engines";
 import { measurements } from "@/lib/engines/measured";
 import { variants } from "@/lib/scenarios/variants";
 

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { browserFacts } from "@/lib/close-codes/engine-rules";
-import { ENGINE_IDS } from "@/lib/engines/ids";
-import { allCodes, allPairs, allRanges, getCode, rangeOf } from "@/lib/close-codes";
-import { closeCodeRows } from "@/lib/close-codes/codes";
-import { closeCodeEntry } from "@/lib/close-codes/schema";
+import { browserFacts } from "closecodes/engines";
+import { ENGINE_IDS } from "closecodes/engines";
+import { allCodes, allPairs, allRanges, getCode, rangeOf } from "closecodes/codes";
+import { closeCodeRows } from "closecodes/codes/codes";
+import { closeCodeEntry } from "@/lib/registry/schema";
 
 /**
  * Registry rows against the rules they encode. The rules are restated here from the sources, so

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checkCloseArgs } from "@/lib/tester/close-args";
-import { decodeClose, diagnose1006, matchLimits, producerOf, type Observation } from "@/lib/tester/decode";
+import { decodeClose, diagnose1006, producerOf, type Observation } from "closecodes/decode";
+import { matchLimits } from "closecodes/facts";
 import { backoffDelay, retryPolicy } from "@/lib/tester/reconnect";
 
 /** The tester's decoder, 1006 diagnosis, close() checks and reconnect policy, as pure functions. */

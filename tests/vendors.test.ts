@@ -1,9 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { z } from "zod";
-import { allVendors, getVendor, parseVendors, vendorCodesFor } from "@/lib/vendors";
-import { vendorRows } from "@/lib/vendors/data";
-import { vendor } from "@/lib/vendors/schema";
+import {
+  allVendors,
+  getVendor,
+  parseVendors as parseVendorRows,
+  vendorCodesFor,
+  type VendorRow,
+} from "closecodes/vendors";
+import { vendorRows } from "closecodes/vendors/data";
+import { vendor } from "@/lib/registry/schema";
+
+/** What the build does with vendor rows: the package's cross-row checks, then the site's schema. */
+function parseVendors(rows: unknown[]) {
+  return z.array(vendor).parse(parseVendorRows(rows as VendorRow[]));
+}
 
 /**
  * Vendor rows against the schema, the loader's own checks, and a few facts restated from

@@ -1,4 +1,5 @@
 import "../globals.css";
+import "@/lib/registry/check";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";

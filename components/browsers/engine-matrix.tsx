@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { ENGINE_IDS } from "@/lib/engines/ids";
+import { ENGINE_IDS } from "closecodes/engines";
 import { measurements } from "@/lib/engines/measured";
 import type { Expectation, ServerExpectation } from "@/lib/scenarios/catalogue";
 import { paths } from "@/lib/i18n/paths";

@@ -1,18 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { getCode } from "@/lib/close-codes";
+import { getCode } from "closecodes/codes";
 import {
   browserFactsAll,
   enginesPassing,
   TLS_FAILURE_CODE,
   WEBKIT_SUSPENSION_REASON,
-} from "@/lib/close-codes/engine-rules";
-import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "@/lib/engines/ids";
+} from "closecodes/engines";
+import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "closecodes/engines";
 import { rstAfterCloseUnclean, rstFiresError } from "@/lib/scenarios/engine-facts";
 
 /**
  * What each browser engine does with a code, derived from the registry row and the measured
- * per-engine rules (lib/close-codes/engine-rules.ts) — the same facts the tester's decoder uses.
+ * per-engine rules (closecodes engines/rules.ts) — the same facts the tester's decoder uses.
  * Where engines differ, the sentence names them. Each sentence is a claim the browser-truth e2e
  * suite checks in Chromium, Firefox and WebKitGTK.
  */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
-import { getCode } from "@/lib/close-codes";
+import { getCode } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
 
 /** `<Code n={1006} />` in MDX: "1006 Abnormal Closure", linked, the name read from the registry. */

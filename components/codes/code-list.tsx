@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
-import { allCodes, allRanges } from "@/lib/close-codes";
+import { allCodes, allRanges } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
 import { CardLink } from "@/components/site/card-link";
 

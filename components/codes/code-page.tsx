@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { pairsWith, type CloseCodeEntry } from "@/lib/close-codes";
+import { pairsWith, type CloseCodeEntry } from "closecodes/codes";
 import { loadCodeContent } from "@/lib/content/load";
 import { pageComponents } from "@/components/mdx/page-components";
 import { CompareLink } from "@/components/compare/compare-link";

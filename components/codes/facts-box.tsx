@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { rangeOf, type CloseCodeEntry } from "@/lib/close-codes";
-import { browserFactsAll } from "@/lib/close-codes/engine-rules";
-import { perEngineText } from "@/lib/engines/format";
-import { mapEngines } from "@/lib/engines/ids";
+import { rangeOf, type CloseCodeEntry } from "closecodes/codes";
+import { browserFactsAll } from "closecodes/engines";
+import { perEngineText } from "closecodes/engines";
+import { mapEngines } from "closecodes/engines";
 
 /** The registry's facts for one code, as a definition list. Nothing here is typed by hand. */
 export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: Locale }) {
   const t = await getTranslations({ locale: lang, namespace: "facts" });
   const range = rangeOf(entry.code);
-  // Per engine where they differ (measured rules, lib/close-codes/engine-rules.ts).
+  // Per engine where they differ (measured rules, closecodes engines/rules.ts).
   const browser = browserFactsAll(entry.code);
   const per = (k: "inCloseEvent" | "wasClean" | "errorEvent", ns: string) =>
     perEngineText(mapEngines(browser, (b) => t(`${ns}.${b[k]}`)));

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { allCodes, allRanges, type RangeEntry } from "@/lib/close-codes";
+import { allCodes, allRanges, type RangeEntry } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
 import { receptionSentences } from "./browser-rules";
 import { CodeLink } from "./code-link";

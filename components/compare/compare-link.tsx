@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
-import { findPair, getCode } from "@/lib/close-codes";
+import { findPair, getCode } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
 
 /** `<Compare a={1000} b={1006} />` in MDX; a pair that is not curated fails the build. */
 export function CompareLink({ a, b, lang }: { a: number; b: number; lang: Locale }) {
   const found = findPair(`${a}-vs-${b}`);
-  if (!found) throw new Error(`<Compare a={${a}} b={${b}} />: not a curated pair (lib/close-codes/pairs.ts)`);
+  if (!found)
+    throw new Error(`<Compare a={${a}} b={${b}} />: not a curated pair (closecodes/codes/pairs.ts)`);
   const [x, y] = found.pair;
   const sep = lang === "ru" ? " и " : " vs ";
   const nx = getCode(x)?.name[lang];

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { classify, factsFor, type ComparePair } from "@/lib/close-codes";
+import { classify, factsFor, type ComparePair } from "closecodes/codes";
 import { loadCompareContent } from "@/lib/content/load";
-import { perEngineText } from "@/lib/engines/format";
-import { mapEngines } from "@/lib/engines/ids";
+import { perEngineText } from "closecodes/engines";
+import { mapEngines } from "closecodes/engines";
 import { paths } from "@/lib/i18n/paths";
 import { pageComponents } from "@/components/mdx/page-components";
 import { EngineDifferences } from "@/components/browsers/engine-differences";
@@ -19,7 +19,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
   const components = await pageComponents(lang);
   const fa = factsFor(a);
   const fb = factsFor(b);
-  // Per engine where the engines differ (measured rules, lib/close-codes/engine-rules.ts).
+  // Per engine where the engines differ (measured rules, closecodes engines/rules.ts).
   const per = (x: typeof fa, k: "inCloseEvent" | "wasClean" | "errorEvent", ns: string) =>
     perEngineText(mapEngines(x.browser, (b) => f(`${ns}.${b[k]}`)));
   const rows: Array<[string, string, string]> = [

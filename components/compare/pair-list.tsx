@@ -1,5 +1,5 @@
 import type { Locale } from "@/i18n/routing";
-import { allPairs, classify } from "@/lib/close-codes";
+import { allPairs, classify } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
 import { CardLink } from "@/components/site/card-link";
 

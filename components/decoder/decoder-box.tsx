@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
-import { parseCode, type ParseError } from "@/lib/close-codes/parse";
+import { parseCode, type ParseError } from "closecodes/codes/parse";
 
 export type DecoderCode = { code: number; name: string; meaning: string; sendable: boolean };
 export type DecoderRange = { from: number; to: number; name: string; meaning: string; sendable: boolean };

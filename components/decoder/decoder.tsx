@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { allCodes, allRanges } from "@/lib/close-codes";
-import type { ParseError } from "@/lib/close-codes/parse";
-import { allVendors } from "@/lib/vendors";
+import { allCodes, allRanges } from "closecodes/codes";
+import type { ParseError } from "closecodes/codes/parse";
+import { allVendors } from "closecodes/vendors";
 import { DecoderBox, type DecoderVendorCode } from "./decoder-box";
 
 const errors: ParseError[] = ["empty", "not-a-number", "not-an-integer", "negative", "too-large"];

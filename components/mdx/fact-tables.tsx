@@ -1,6 +1,6 @@
 import type { Locale } from "@/i18n/routing";
-import { idleTimeouts } from "@/lib/facts/idle-timeouts";
-import { messageLimits } from "@/lib/facts/message-limits";
+import { idleTimeouts } from "closecodes/facts";
+import { messageLimits } from "closecodes/facts";
 
 const headings = {
   en: {

@@ -1,4 +1,4 @@
-import { ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
+import { ENGINE_IDS, type EngineId, type PerEngine } from "closecodes/engines";
 import type { Expectation } from "@/lib/scenarios/catalogue";
 import { fill, type EngineInfo, type TesterMessages } from "./types";
 

@@ -1,10 +1,10 @@
 "use client";
 
-import type { DetectedEngine } from "@/lib/engines/detect";
-import type { PerEngine } from "@/lib/engines/ids";
+import type { DetectedEngine } from "closecodes/engines";
+import type { PerEngine } from "closecodes/engines";
 import type { Expectation } from "@/lib/scenarios/catalogue";
-import { CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
-import { HANDSHAKE_TIMEOUT_MS, type Decoded, type Observation } from "@/lib/tester/decode";
+import type { Decoded, Observation } from "closecodes/decode";
+import { CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS } from "closecodes/engines";
 import { EngineOutcomes } from "./engine-outcomes";
 import { fill, type EngineInfo, type Lang, type TesterMessages } from "./types";
 

@@ -11,8 +11,8 @@ import {
 import { formatParams, parseParams, type ParamSpec } from "@/lib/scenarios/params";
 import { checkCloseArgs } from "@/lib/tester/close-args";
 import { checkFreeUrl } from "@/lib/tester/free-url";
-import { detectEngine, type DetectedEngine } from "@/lib/engines/detect";
-import { decodeClose, type Observation } from "@/lib/tester/decode";
+import { detectEngine, type DetectedEngine } from "closecodes/engines";
+import { decodeClose, type Observation } from "closecodes/decode";
 import { backoffDelay, MAX_ATTEMPTS, retryPolicy } from "@/lib/tester/reconnect";
 import type { WireReport } from "@/server/report";
 import { EventLog } from "./event-log";

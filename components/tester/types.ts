@@ -1,7 +1,7 @@
 import type en from "@/messages/en.json";
-import type { EngineId, PerEngine } from "@/lib/engines/ids";
+import type { EngineId, PerEngine } from "closecodes/engines";
 import type { Expectation } from "@/lib/scenarios/catalogue";
-import type { Decoded, Observation } from "@/lib/tester/decode";
+import type { Decoded, Observation } from "closecodes/decode";
 import type { WireReport } from "@/server/report";
 
 export type TesterMessages = (typeof en)["tester"];

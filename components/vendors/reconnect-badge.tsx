@@ -1,4 +1,4 @@
-import type { VendorReconnect } from "@/lib/vendors/schema";
+import type { VendorReconnect } from "closecodes/vendors";
 
 const tone: Record<VendorReconnect, string> = {
   yes: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200",

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
-import { vendorCodesFor } from "@/lib/vendors";
+import { vendorCodesFor } from "closecodes/vendors";
 import { ReconnectBadge } from "./reconnect-badge";
 
 /** "4004 — in Discord Gateway: …; in Twitch EventSub: …" on a code's page. */

@@ -1,5 +1,5 @@
 import { test as base } from "@playwright/test";
-import type { EngineId } from "../../lib/engines/ids";
+import type { EngineId } from "closecodes/engines";
 import { launchEngine, type EngineSession } from "./index";
 
 /**

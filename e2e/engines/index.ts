@@ -1,4 +1,4 @@
-import type { EngineId } from "../../lib/engines/ids";
+import type { EngineId } from "closecodes/engines";
 import { launchChromium } from "./chromium";
 import { launchFirefox } from "./firefox";
 import { launchWebKit } from "./webkit";

@@ -1,4 +1,4 @@
-import type { EngineId } from "../../lib/engines/ids";
+import type { EngineId } from "closecodes/engines";
 
 /**
  * One running browser, driven by whatever that engine's automation speaks: Playwright for

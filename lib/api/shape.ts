@@ -1,7 +1,7 @@
-import { allCodes, allRanges, classify, type CloseCodeEntry, type RangeEntry } from "@/lib/close-codes";
-import { answerTo, browserFactsAll, passesToPage } from "@/lib/close-codes/engine-rules";
-import { ENGINE_IDS } from "@/lib/engines/ids";
-import { allVendors, vendorCodesFor } from "@/lib/vendors";
+import { allCodes, allRanges, classify, type CloseCodeEntry, type RangeEntry } from "closecodes/codes";
+import { answerTo, browserFactsAll, passesToPage } from "closecodes/engines";
+import { ENGINE_IDS } from "closecodes/engines";
+import { allVendors, vendorCodesFor } from "closecodes/vendors";
 
 /**
  * The JSON API's shapes, built from the registry (and vendor data) only. Routes under app/api/

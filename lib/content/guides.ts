@@ -1,4 +1,4 @@
-import type { Localized } from "@/lib/close-codes/schema";
+import type { Localized } from "closecodes/codes";
 
 /** The guides, in the order the index lists them. Each has content/<lang>/guides/<slug>.mdx. */
 export const guides = [

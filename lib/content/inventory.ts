@@ -1,5 +1,5 @@
 import { locales, type Locale } from "@/i18n/routing";
-import { allCodes, allPairs, pairSlug } from "@/lib/close-codes";
+import { allCodes, allPairs, pairSlug } from "closecodes/codes";
 import { guides } from "./guides";
 
 export type ContentKind = "codes" | "compare" | "guides";

@@ -1,5 +1,5 @@
 import data from "./measurements.json";
-import type { EngineId } from "./ids";
+import type { EngineId } from "closecodes/engines";
 import type { Measurements, MeasuredEngine } from "./measurements";
 
 /** The measurements `npm run truth` wrote, typed: the versions and date the site shows. */

@@ -1,4 +1,4 @@
-import type { EngineId } from "./ids";
+import type { EngineId } from "closecodes/engines";
 
 /**
  * The shape of lib/engines/measurements.json, written by `npm run truth`: what each engine's

@@ -1,4 +1,4 @@
-import { ENGINE_IDS, mapEngines, type PerEngine } from "@/lib/engines/ids";
+import { ENGINE_IDS, mapEngines, type PerEngine } from "closecodes/engines";
 import { measurements } from "@/lib/engines/measured";
 import type { Expectation } from "./catalogue";
 import { scenarios } from "./catalogue";

@@ -1,7 +1,17 @@
-import { getCode, rangeOf } from "@/lib/close-codes/lookup";
-import { answerTo, passesToPage } from "@/lib/close-codes/engine-rules";
-import type { Localized } from "@/lib/close-codes/schema";
-import { allEngines, byEngine, type PerEngine } from "@/lib/engines/ids";
+import { getCode, rangeOf } from "closecodes/codes/lookup";
+import {
+  answerTo,
+  CLOSE_TIMEOUT_MS,
+  OPEN_SETTLED_MS,
+  passesToPage,
+  VIOLATION_KINDS,
+  VIOLATIONS,
+  type ViolationKind,
+  allEngines,
+  byEngine,
+  type PerEngine,
+} from "closecodes/engines";
+import type { Localized } from "closecodes/codes";
 import type { ParamSpec, ParamValues } from "./params";
 
 /**
@@ -90,58 +100,16 @@ const serverGetsAnswer = (code: number, reason: string) =>
   byEngine((e): ServerExpectation => ({ close: answerTo(e, code, reason) }));
 
 /**
- * Firefox never fires `open` for a connection that has already ended (a failure, FIN or RST)
- * by the time the page gets to handle `open`. With the frame right after the 101 (delay 0) that
- * is the usual outcome on loopback; with 100 ms it still happened on the tester page while the
- * page was busy rendering (a race measured in e2e/tester-engines.spec.ts). Below this delay the
- * catalogue marks `open` as timing-dependent in Firefox; the scenarios that end the connection
- * default to it, so their default variants are deterministic in every engine.
+ * Firefox may skip `open` for a connection that ends within OPEN_SETTLED_MS of the 101
+ * (engines/rules.ts). The scenarios that end the connection default to that delay, so their
+ * default variants are deterministic in every engine; below it `open` is timing-dependent.
  */
-export const OPEN_SETTLED_MS = 1000;
 const settled = (e: Expectation, p: ParamValues): Expectation =>
   Number(p.delay) >= OPEN_SETTLED_MS ? e : withRacy({ ...e, open: Number(p.delay) > 0 }, "open");
 const withRacy = (e: Expectation, field: NonNullable<Expectation["racy"]>[number]): Expectation => ({
   ...e,
   racy: [...(e.racy ?? []), field],
 });
-
-/**
- * How long each engine waits for the server to answer the page's close() before it drops TCP
- * (measured with client-close?reply=never; e2e/browser-timers.spec.ts proves each one).
- */
-export const CLOSE_TIMEOUT_MS: PerEngine<number> = { chromium: 60_000, firefox: 20_000, webkit: 5_000 };
-
-/**
- * Which violations each engine fails the connection on, and what it sends the server. Chromium
- * answers 1002 with a reason naming the rule; WebKitGTK answers 1002 (1007 for bad UTF-8) with no
- * reason; Firefox sends no close frame at all and only ends TCP. Firefox accepts a masked frame
- * (as a message) and a non-minimal length; the page then waits for the server, which drops TCP
- * when its close timeout runs out.
- */
-type ViolationRule = {
-  /** Chromium's 1002 reason, or "accepts". */
-  chromium: string | "accepts";
-  firefox: "fails" | "accepts";
-  /** WebKitGTK's answer code (no reason), null for no close frame, or "accepts". */
-  webkit: number | null | "accepts";
-};
-export const VIOLATIONS: Record<string, ViolationRule> = {
-  masked: { chromium: "Masked frame from server", firefox: "accepts", webkit: 1002 },
-  rsv1: { chromium: "Invalid reserved bit", firefox: "fails", webkit: 1002 },
-  rsv2: { chromium: "Invalid reserved bit", firefox: "fails", webkit: 1002 },
-  rsv3: { chromium: "Invalid reserved bit", firefox: "fails", webkit: 1002 },
-  opcode: { chromium: "Unknown opcode", firefox: "fails", webkit: 1002 },
-  "bad-utf8": { chromium: "Invalid UTF-8 in text frame", firefox: "fails", webkit: 1007 },
-  "partial-utf8": { chromium: "Invalid UTF-8 in text frame", firefox: "fails", webkit: 1007 },
-  "fragmented-ping": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
-  "fragmented-close": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
-  "long-ping": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
-  "non-minimal-length": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
-  "length-top-bit": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: null },
-  "orphan-continuation": { chromium: "Unexpected continuation", firefox: "fails", webkit: 1002 },
-  interleaved: { chromium: "Previous data frame unfinished", firefox: "fails", webkit: 1002 },
-  "deflate-garbage": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
-};
 
 const delay = (def: number): ParamSpec => ({
   name: "delay",
@@ -498,7 +466,7 @@ export const scenarios: readonly Scenario[] = [
     },
     illustrates: 1002,
     expectServer: (p) => {
-      const rule = VIOLATIONS[String(p.kind)]!;
+      const rule = VIOLATIONS[p.kind as ViolationKind];
       return {
         chromium: { close: rule.chromium === "accepts" ? undefined : { code: 1002, reason: rule.chromium } },
         firefox: { close: null },
@@ -516,14 +484,14 @@ export const scenarios: readonly Scenario[] = [
       {
         name: "kind",
         kind: "enum",
-        values: Object.keys(VIOLATIONS),
+        values: VIOLATION_KINDS,
         default: "masked",
         doc: { en: "Which rule to break.", ru: "Какое правило нарушить." },
       },
       delay(OPEN_SETTLED_MS),
     ],
     expect: (p) => {
-      const rule = VIOLATIONS[String(p.kind)]!;
+      const rule = VIOLATIONS[p.kind as ViolationKind];
       return {
         chromium: rule.chromium === "accepts" ? dropped : failed,
         firefox: rule.firefox === "accepts" ? dropped : settled(failed, p),
@@ -532,7 +500,9 @@ export const scenarios: readonly Scenario[] = [
     },
     // An engine that accepts the frame waits for the server, which gives up after its close timeout.
     durationMs: (p) =>
-      Object.values(VIOLATIONS[String(p.kind)]!).includes("accepts") ? SERVER_CLOSE_TIMEOUT_MS + 500 : 0,
+      Object.values(VIOLATIONS[p.kind as ViolationKind]).includes("accepts")
+        ? SERVER_CLOSE_TIMEOUT_MS + 500
+        : 0,
   },
   {
     id: "handshake-raw",

@@ -1,5 +1,5 @@
-import { enginesDiffer } from "@/lib/engines/format";
-import { ENGINE_IDS, type EngineId } from "@/lib/engines/ids";
+import { enginesDiffer } from "closecodes/engines";
+import { ENGINE_IDS, type EngineId } from "closecodes/engines";
 import { defaultValues, getScenario, type Expectation } from "./catalogue";
 import type { ParamValues } from "./params";
 import { variants, type Variant } from "./variants";

@@ -1,4 +1,4 @@
-import type { Localized } from "@/lib/close-codes/schema";
+import type { Localized } from "closecodes/codes";
 
 /**
  * Query-parameter specs for scenario URLs. One spec both validates a request (a bad value is an

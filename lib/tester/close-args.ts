@@ -1,5 +1,5 @@
-import { reasonWithoutCode } from "@/lib/close-codes/engine-rules";
-import type { EngineId } from "@/lib/engines/ids";
+import { reasonWithoutCode } from "closecodes/engines";
+import type { EngineId } from "closecodes/engines";
 
 /**
  * The checks a browser applies in WebSocket.close(code, reason) (WHATWG close() steps 1–2),

@@ -1,4 +1,4 @@
-import { getCode } from "@/lib/close-codes/lookup";
+import { getCode } from "closecodes/codes/lookup";
 
 /**
  * Whether and how soon to reconnect after a close, by the code's class (the registry's

@@ -6,7 +6,7 @@
  */
 import { launchEngine } from "../../e2e/engines/index";
 import { probe } from "../../e2e/engines/probe";
-import { ENGINE_IDS, type EngineId } from "@/lib/engines/ids";
+import { ENGINE_IDS, type EngineId } from "closecodes/engines";
 import { startScenarioServer } from "./server";
 
 async function main() {

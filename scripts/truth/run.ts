@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { launchEngine, type EngineSession } from "../../e2e/engines/index";
 import { probe } from "../../e2e/engines/probe";
-import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "@/lib/engines/ids";
+import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "closecodes/engines";
 import type { Measurements, MeasuredEngine, MeasuredVariant, Outcome } from "@/lib/engines/measurements";
 import { serverSaw } from "@/lib/engines/server-saw";
 import { variants, type Variant } from "@/lib/scenarios/variants";

@@ -4,7 +4,7 @@ import { CardLink } from "@/components/site/card-link";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
-import { allVendors } from "@/lib/vendors";
+import { allVendors } from "closecodes/vendors";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/vendors">): Promise<Metadata> {
   const { lang } = await params;

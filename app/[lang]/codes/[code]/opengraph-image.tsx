@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/routing";
-import { classify } from "@/lib/close-codes";
+import { classify } from "closecodes/codes";
 import { ogCard, ogSize } from "@/lib/og/card";
 
 export const size = ogSize;

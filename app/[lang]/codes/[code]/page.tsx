@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CodePage } from "@/components/codes/code-page";
 import { RangePage } from "@/components/codes/range-page";
 import { isLocale, type Locale } from "@/i18n/routing";
-import { allCodes, allRanges, classify } from "@/lib/close-codes";
+import { allCodes, allRanges, classify } from "closecodes/codes";
 import { loadCodeContent } from "@/lib/content/load";
-import { allVendors } from "@/lib/vendors";
+import { allVendors } from "closecodes/vendors";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { nameFor } from "@/components/compare/pair-list";
 import { isLocale } from "@/i18n/routing";
-import { findPair } from "@/lib/close-codes";
+import { findPair } from "closecodes/codes";
 import { ogCard, ogSize } from "@/lib/og/card";
 
 export const size = ogSize;

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ComparePage } from "@/components/compare/compare-page";
 import { nameFor } from "@/components/compare/pair-list";
 import { isLocale, type Locale } from "@/i18n/routing";
-import { allPairs, findPair, pairSlug } from "@/lib/close-codes";
+import { allPairs, findPair, pairSlug } from "closecodes/codes";
 import { loadCompareContent } from "@/lib/content/load";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";

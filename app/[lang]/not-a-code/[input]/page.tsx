@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { parseCode } from "@/lib/close-codes/parse";
+import { parseCode } from "closecodes/codes/parse";
 import { paths } from "@/lib/i18n/paths";
 
 /**

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReconnectBadge } from "@/components/vendors/reconnect-badge";
 import { isLocale, type Locale } from "@/i18n/routing";
-import { classify } from "@/lib/close-codes";
+import { classify } from "closecodes/codes";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
-import { allVendors, getVendor } from "@/lib/vendors";
+import { allVendors, getVendor } from "closecodes/vendors";
 
 /** Cut at a word boundary so a search-result description never ends mid-word. */
 function clip(text: string, max: number): string {

@@ -1,4 +1,4 @@
-import { ENGINE_IDS, ENGINE_NAMES, type PerEngine } from "./ids";
+import { ENGINE_IDS, ENGINE_NAMES, type PerEngine } from "./ids.ts";
 
 /**
  * One value for all engines when they agree, else "Chromium: a · Firefox: b · WebKitGTK: c"

@@ -1,5 +1,5 @@
-import { spec } from "./spec-links";
-import type { CloseCodeEntry } from "./schema";
+import { spec } from "./spec-links.ts";
+import type { CloseCodeEntry } from "./types.ts";
 
 type Row = Omit<CloseCodeEntry, "related"> & { related?: number[] };
 
@@ -9,7 +9,7 @@ type Row = Omit<CloseCodeEntry, "related"> & { related?: number[] };
  * shared/reference/close-codes.md and chromium-behaviour.md; tests/registry.test.ts re-derives
  * the rule-based columns (sendable, on the wire) from the RFC/WHATWG rules.
  */
-export const closeCodeRows = [
+export const closeCodeRows: readonly Row[] = [
   {
     code: 1000,
     ianaName: "Normal Closure",
@@ -298,4 +298,4 @@ export const closeCodeRows = [
     registered: "2024-02-01",
     related: [1006, 1011, 3000],
   },
-] as const satisfies readonly Row[];
+];

@@ -1,6 +1,6 @@
 /**
  * Turns user or URL input into a close code, or says why it is not one. Pure and dependency-free
- * so the client decoder can import it without pulling the registry (and zod) into the bundle.
+ * so the client decoder can import it without pulling the registry into the bundle.
  *
  * The code field of a close frame is an unsigned 16-bit integer (RFC 6455 §5.5.1), so 0–65535 is
  * the whole space; everything else is rejected with the reason, never silently coerced

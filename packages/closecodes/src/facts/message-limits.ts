@@ -1,4 +1,4 @@
-import type { Localized } from "@/lib/close-codes/schema";
+import type { Localized } from "../codes/types.ts";
 
 /**
  * Default maximum incoming message sizes: the usual reason a server closes with 1009.

@@ -1,22 +1,30 @@
-import { z } from "zod";
-import { closeCodeRows } from "./codes";
-import { comparePairs } from "./pairs";
-import { rangeRows } from "./ranges";
-import { closeCodeEntry, rangeEntry, type CloseCodeEntry, type RangeEntry } from "./schema";
+import { codeRows } from "./lookup.ts";
+import { comparePairs } from "./pairs.ts";
+import { rangeRows } from "./ranges.ts";
+import type { CloseCodeEntry, RangeEntry } from "./types.ts";
 
 /**
- * Parse the hand-written tables once, at module load. A bad row throws here, so `next build`,
- * the tests and the server all fail loudly instead of rendering a wrong fact.
+ * The registry as a whole, with the cross-row rules checked once at load: no duplicate code, no
+ * relation to an unknown code, ranges that cover 0–65535 without gap or overlap, pairs listed
+ * a < b. A broken table throws here, so the site's build, the tests, the server and the CLI all
+ * fail loudly instead of stating a wrong fact. (Field shapes are checked by the site's zod
+ * schema, lib/registry-schema.ts.)
  */
-const codes: readonly CloseCodeEntry[] = z.array(closeCodeEntry).parse(closeCodeRows);
-const ranges: readonly RangeEntry[] = z.array(rangeEntry).parse(rangeRows);
-
+const codes = codeRows();
 const byCode = new Map(codes.map((c) => [c.code, c]));
 if (byCode.size !== codes.length) throw new Error("close-code registry: duplicate code");
 for (const c of codes) {
   for (const r of c.related) {
     if (!byCode.has(r)) throw new Error(`close-code registry: ${c.code} relates to unknown ${r}`);
   }
+}
+{
+  let next = 0;
+  for (const r of [...rangeRows].sort((a, b) => a.from - b.from)) {
+    if (r.from !== next || r.to < r.from) throw new Error(`close-code ranges: gap or overlap at ${r.id}`);
+    next = r.to + 1;
+  }
+  if (next !== 65536) throw new Error("close-code ranges: do not reach 65535");
 }
 for (const [a, b] of comparePairs) {
   if (a >= b) throw new Error(`compare pair ${a}-vs-${b}: must be listed as a < b`);
@@ -27,10 +35,10 @@ export function allCodes(): readonly CloseCodeEntry[] {
 }
 
 export function allRanges(): readonly RangeEntry[] {
-  return ranges;
+  return rangeRows;
 }
 
-export { getCode, rangeOf } from "./lookup";
+export { getCode, rangeOf } from "./lookup.ts";
 
 export type ComparePair = readonly [number, number];
 

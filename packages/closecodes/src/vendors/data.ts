@@ -1,7 +1,4 @@
-import type { z } from "zod";
-import type { vendor } from "./schema";
-
-type VendorInput = z.input<typeof vendor>;
+import type { VendorRow } from "./types.ts";
 
 /**
  * Services and libraries with their own close codes, plus platforms that report closes another
@@ -9,7 +6,7 @@ type VendorInput = z.input<typeof vendor>;
  * (the `sources` of each row say which file or page the reference checked). Where a vendor gives
  * no reconnect rule for a code, the rule here is the cautious one and its `note` says so.
  */
-export const vendorRows = [
+export const vendorRows: readonly VendorRow[] = [
   {
     id: "discord-gateway",
     name: "Discord Gateway",
@@ -1452,4 +1449,4 @@ export const vendorRows = [
       ru: 'Об отключении Slack сообщает JSON-сообщением с `type: "disconnect"` и полем `reason`: `warning`, `refresh_requested`, `link_disabled` или `too_many_websockets`. У приложения может быть открыто не больше 10 соединений Socket Mode.',
     },
   },
-] as const satisfies readonly VendorInput[];
+];

@@ -1,4 +1,4 @@
-import type { Localized } from "@/lib/close-codes/schema";
+import type { Localized } from "../codes/types.ts";
 
 /**
  * Default idle and lifetime limits of proxies and platforms that end WebSockets without a close
@@ -115,3 +115,31 @@ export const idleTimeouts = [
     source: "https://learn.microsoft.com/en-us/azure/load-balancer/load-balancer-tcp-idle-timeout",
   },
 ] as const satisfies readonly IdleTimeout[];
+
+/** A known limit that a 1006's timing matches. */
+export type Match = { component: string; seconds: number; kind: "idle" | "lifetime" };
+
+/** A timing "matches" a known limit within 3 % or 1.5 s, whichever is larger. */
+function near(ms: number, seconds: number): boolean {
+  return Math.abs(ms - seconds * 1000) <= Math.max(1500, seconds * 30);
+}
+
+/**
+ * The proxies and platforms whose default idle (or lifetime) limit matches `ms`: the 1006 timing
+ * diagnosis the tester and the CLI's probe give.
+ */
+export function matchLimits(ms: number, kind: "idle" | "lifetime"): Match[] {
+  const out: Match[] = [];
+  for (const row of idleTimeouts) {
+    const s =
+      kind === "idle"
+        ? "idleS" in row
+          ? row.idleS
+          : undefined
+        : "lifetimeS" in row
+          ? row.lifetimeS
+          : undefined;
+    if (s !== undefined && near(ms, s)) out.push({ component: row.component, seconds: s, kind });
+  }
+  return out;
+}

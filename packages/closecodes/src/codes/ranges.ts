@@ -1,11 +1,11 @@
-import { spec } from "./spec-links";
-import type { RangeEntry } from "./schema";
+import { spec } from "./spec-links.ts";
+import type { RangeEntry } from "./types.ts";
 
 /**
  * RFC 6455 §7.4.2 splits the 16-bit code space into ranges. Together these cover 0–65535 with
  * no gap and no overlap (tests/registry.test.ts checks it), so classify() can place any integer.
  */
-export const rangeRows = [
+export const rangeRows: readonly RangeEntry[] = [
   {
     id: "unused",
     from: 0,
@@ -87,4 +87,4 @@ export const rangeRows = [
     sendableByPage: false,
     spec: [spec.rfcRanges],
   },
-] as const satisfies readonly RangeEntry[];
+];

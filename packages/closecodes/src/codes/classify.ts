@@ -1,6 +1,6 @@
-import { parseCode, type ParseError } from "./parse";
-import { getCode, rangeOf } from "./registry";
-import type { CloseCodeEntry, RangeEntry } from "./schema";
+import { parseCode, type ParseError } from "./parse.ts";
+import { getCode, rangeOf } from "./registry.ts";
+import type { CloseCodeEntry, RangeEntry } from "./types.ts";
 
 export type Classification =
   | { ok: true; code: number; range: RangeEntry; entry: CloseCodeEntry | undefined }

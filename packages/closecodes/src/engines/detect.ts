@@ -1,4 +1,4 @@
-import type { EngineId } from "./ids";
+import type { EngineId } from "./ids.ts";
 
 /**
  * Which measured engine a user agent string belongs to. Measured means: the same engine *and*

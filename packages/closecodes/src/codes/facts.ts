@@ -1,7 +1,7 @@
-import type { PerEngine } from "@/lib/engines/ids";
-import { classify } from "./classify";
-import { browserFactsAll, type BrowserFacts } from "./engine-rules";
-import type { CloseCodeEntry } from "./schema";
+import type { PerEngine } from "../engines/ids.ts";
+import { classify } from "./classify.ts";
+import { browserFactsAll, type BrowserFacts } from "../engines/rules.ts";
+import type { CloseCodeEntry } from "./types.ts";
 
 /**
  * The comparable facts of any code, registered or not. For an unregistered code in a valid range

@@ -1,4 +1,4 @@
-import { byEngine, ENGINE_IDS, type EngineId, type PerEngine } from "@/lib/engines/ids";
+import { byEngine, ENGINE_IDS, type EngineId, type PerEngine } from "./ids.ts";
 
 /**
  * What each engine does with a code that arrives in a server's close frame: the one home of
@@ -128,3 +128,86 @@ export const PENDING_HANDSHAKE_LOCK: PerEngine<"host-port" | "address" | "none">
  * for exactly this. Either way the socket never opens and `error` fires first.
  */
 export const TLS_FAILURE_CODE: PerEngine<1006 | 1015> = { chromium: 1006, firefox: 1015, webkit: 1006 };
+
+/**
+ * How long each engine waits for the server to answer the page's close() before it drops TCP
+ * (measured with client-close?reply=never; e2e/browser-timers.spec.ts proves each one). Firefox
+ * fires `error` when its wait runs out.
+ */
+export const CLOSE_TIMEOUT_MS: PerEngine<number> = { chromium: 60_000, firefox: 20_000, webkit: 5_000 };
+
+/**
+ * How long each engine waits for an answer to its upgrade request before it fails the
+ * connection (measured: e2e/browser-timers.spec.ts). WebKitGTK was still waiting after 30 s, the
+ * longest hold the scenario server allows, so its limit is not known (null).
+ */
+export const HANDSHAKE_TIMEOUT_MS: PerEngine<number | null> = {
+  chromium: 240_000,
+  firefox: 20_000,
+  webkit: null,
+};
+
+/**
+ * Chromium closes TCP itself this long after it has answered a server's close frame; until then
+ * an RST from the server makes its CloseEvent unclean (close-then-rst, close-keep-tcp).
+ */
+export const CHROMIUM_TCP_CLOSE_AFTER_MS = 2_000;
+
+/**
+ * Firefox never fires `open` for a connection that has already ended (a failure, FIN or RST) by
+ * the time the page gets to handle `open`. With the ending right after the 101 that is the usual
+ * outcome on loopback; 100 ms later it still happened on a busy page (measured in
+ * e2e/tester-engines.spec.ts). Below this gap, whether Firefox fires `open` depends on timing.
+ */
+export const OPEN_SETTLED_MS = 1000;
+
+/** The ways a server's frames can break RFC 6455 that the engines were measured against. */
+export const VIOLATION_KINDS = [
+  "masked",
+  "rsv1",
+  "rsv2",
+  "rsv3",
+  "opcode",
+  "bad-utf8",
+  "partial-utf8",
+  "fragmented-ping",
+  "fragmented-close",
+  "long-ping",
+  "non-minimal-length",
+  "length-top-bit",
+  "orphan-continuation",
+  "interleaved",
+  "deflate-garbage",
+] as const;
+export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+
+/**
+ * Which violations each engine fails the connection on, and what it sends the server. Chromium
+ * answers 1002 with a reason naming the rule; WebKitGTK answers 1002 (1007 for bad UTF-8) with no
+ * reason; Firefox sends no close frame at all and only ends TCP. Firefox accepts a masked frame
+ * (as a message); the page then waits for the server.
+ */
+export type ViolationRule = {
+  /** Chromium's 1002 reason, or "accepts". */
+  chromium: string | "accepts";
+  firefox: "fails" | "accepts";
+  /** WebKitGTK's answer code (no reason), null for no close frame, or "accepts". */
+  webkit: number | null | "accepts";
+};
+export const VIOLATIONS: Record<ViolationKind, ViolationRule> = {
+  masked: { chromium: "Masked frame from server", firefox: "accepts", webkit: 1002 },
+  rsv1: { chromium: "Invalid reserved bit", firefox: "fails", webkit: 1002 },
+  rsv2: { chromium: "Invalid reserved bit", firefox: "fails", webkit: 1002 },
+  rsv3: { chromium: "Invalid reserved bit", firefox: "fails", webkit: 1002 },
+  opcode: { chromium: "Unknown opcode", firefox: "fails", webkit: 1002 },
+  "bad-utf8": { chromium: "Invalid UTF-8 in text frame", firefox: "fails", webkit: 1007 },
+  "partial-utf8": { chromium: "Invalid UTF-8 in text frame", firefox: "fails", webkit: 1007 },
+  "fragmented-ping": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
+  "fragmented-close": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
+  "long-ping": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
+  "non-minimal-length": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
+  "length-top-bit": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: null },
+  "orphan-continuation": { chromium: "Unexpected continuation", firefox: "fails", webkit: 1002 },
+  interleaved: { chromium: "Previous data frame unfinished", firefox: "fails", webkit: 1002 },
+  "deflate-garbage": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
+};

@@ -1,8 +1,10 @@
-import { getCode, rangeOf } from "@/lib/close-codes/lookup";
-import type { CloseCodeEntry, RangeEntry } from "@/lib/close-codes/schema";
-import type { EngineId, PerEngine } from "@/lib/engines/ids";
-import { idleTimeouts } from "@/lib/facts/idle-timeouts";
-import { CLOSE_TIMEOUT_MS } from "@/lib/scenarios/catalogue";
+import { getCode, rangeOf } from "../codes/lookup.ts";
+import type { CloseCodeEntry, RangeEntry } from "../codes/types.ts";
+import type { EngineId } from "../engines/ids.ts";
+import { CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS } from "../engines/rules.ts";
+import { matchLimits, type Match } from "../facts/idle-timeouts.ts";
+
+export type { Match };
 
 /**
  * Turns what a page observed about one socket into an explanation: who produced the code, and
@@ -24,7 +26,7 @@ export type Observation = {
   pageClose?: { t: number; code?: number; reason?: string; whileConnecting: boolean };
 };
 
-export type Producer =
+export type CloseSource =
   | "peer" // the server put this code in its close frame
   | "peer-empty" // the server's close frame had no code: the browser reports 1005
   | "page-echo" // the server echoed the page's own close
@@ -45,15 +47,13 @@ export type DiagnosisKind =
   | "lifetime-limit"
   | "dropped-after-open";
 
-export type Match = { component: string; seconds: number; kind: "idle" | "lifetime" };
-
 export type Diagnosis = { kind: DiagnosisKind; matches: Match[] };
 
 export type Decoded = {
   code: number;
   entry: CloseCodeEntry | undefined;
   range: RangeEntry;
-  producer: Producer;
+  producer: CloseSource;
   /** ms from open to close, when the socket opened. */
   sinceOpen?: number;
   /** ms from the last message (either way) to close. */
@@ -61,41 +61,7 @@ export type Decoded = {
   diagnosis?: Diagnosis;
 };
 
-/**
- * How long each engine waits for an answer to its upgrade request before it fails the
- * connection (measured: e2e/browser-timers.spec.ts). WebKitGTK was still waiting after 30 s,
- * the longest hold the scenario server allows, so its limit is not known (null). Closing
- * timeouts: CLOSE_TIMEOUT_MS in the catalogue. Where the engine is not known, Chromium's
- * figures are the fallback.
- */
-export const HANDSHAKE_TIMEOUT_MS: PerEngine<number | null> = {
-  chromium: 240_000,
-  firefox: 20_000,
-  webkit: null,
-};
-
-/** A timing "matches" a known limit within 3 % or 1.5 s, whichever is larger. */
-function near(ms: number, seconds: number): boolean {
-  return Math.abs(ms - seconds * 1000) <= Math.max(1500, seconds * 30);
-}
-
-export function matchLimits(ms: number, kind: "idle" | "lifetime"): Match[] {
-  const out: Match[] = [];
-  for (const row of idleTimeouts) {
-    const s =
-      kind === "idle"
-        ? "idleS" in row
-          ? row.idleS
-          : undefined
-        : "lifetimeS" in row
-          ? row.lifetimeS
-          : undefined;
-    if (s !== undefined && near(ms, s)) out.push({ component: row.component, seconds: s, kind });
-  }
-  return out;
-}
-
-export function producerOf(o: Observation): Producer {
+export function producerOf(o: Observation): CloseSource {
   // A made-up 1005/1006 never has a reason and 1006 is never clean: with either, a server put
   // the code in its close frame and the engine passed it on (Firefox does).
   if ((o.code === 1005 || o.code === 1006) && (o.reason !== "" || (o.code === 1006 && o.wasClean)))

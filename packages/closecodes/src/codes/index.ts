@@ -1,0 +1,6 @@
+export * from "./registry.ts";
+export * from "./classify.ts";
+export * from "./parse.ts";
+export * from "./types.ts";
+export * from "./facts.ts";
+export { spec } from "./spec-links.ts";

@@ -1,0 +1,5 @@
+export * from "./ids.ts";
+export * from "./rules.ts";
+export * from "./detect.ts";
+export * from "./format.ts";
+export * from "./measured.ts";

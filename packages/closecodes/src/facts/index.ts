@@ -1,0 +1,2 @@
+export * from "./idle-timeouts.ts";
+export * from "./message-limits.ts";
