@@ -4,14 +4,24 @@ import {
   CLOSE_TIMEOUT_MS,
   OPEN_SETTLED_MS,
   passesToPage,
+  EMPTY_CLOSE_ANSWER,
+  ERROR_ON_CLOSE_TIMEOUT,
+  ERROR_ON_RESET,
+  FAILS_ON_DATA_AFTER_CLOSE,
+  MALFORMED_CLOSE,
+  RACY_CLEAN_ON_CLOSE_WITH_FIN,
+  REJECTS_MISSING_PROTOCOL,
+  UNCLEAN_ON_RST_AFTER_CLOSE,
   VIOLATION_KINDS,
   VIOLATIONS,
+  violationOutcome,
   type ViolationKind,
   allEngines,
   byEngine,
   type PerEngine,
 } from "closecodes/engines";
 import type { Localized } from "closecodes/codes";
+import type { PageOutcome, ServerOutcome } from "closecodes/engines";
 import type { ParamSpec, ParamValues } from "./params";
 
 /**
@@ -22,25 +32,11 @@ import type { ParamSpec, ParamValues } from "./params";
  * (`npm run truth` → lib/engines/measurements.json, checked by tests/measurements.test.ts) and is
  * proven in Chromium, Firefox and WebKitGTK by the e2e suite on every run.
  */
-export type Expectation = {
-  open: boolean;
-  error: boolean;
-  code: number;
-  reason: string;
-  wasClean: boolean;
-  /**
-   * Fields that depend on timing for these parameters (a race, measured to differ between runs
-   * or between packets): the tester shows them as "depends on timing", tests do not assert them.
-   */
-  racy?: Array<"open" | "error" | "code" | "reason" | "wasClean">;
-};
+/** What the page reports, per engine (closecodes/engines: PageOutcome). */
+export type Expectation = PageOutcome;
 
-/**
- * What the server sees from the browser: the close frame it sends back (code null = empty
- * body; `close: null` = it sends no close frame at all, only ends TCP), or the HTTP status the
- * server answered. Fields left out are not claimed.
- */
-export type ServerExpectation = { close?: { code: number | null; reason?: string } | null; status?: number };
+/** What the server sees from the browser (closecodes/engines: ServerOutcome). */
+export type ServerExpectation = ServerOutcome;
 
 /** What the page does after `open` for the expectation to hold (e.g. the client-close family). */
 export type PageAction = { closeAfterMs: number; code?: number; reason?: string };
@@ -228,11 +224,7 @@ export const scenarios: readonly Scenario[] = [
     illustrates: 1005,
     params: [delay(0)],
     expect: () => allEngines(clean(1005, "")),
-    expectServer: () => ({
-      chromium: { close: { code: null, reason: "" } },
-      firefox: { close: { code: null, reason: "" } },
-      webkit: { close: { code: 1000, reason: "" } },
-    }),
+    expectServer: () => byEngine((e) => ({ close: { code: EMPTY_CLOSE_ANSWER[e], reason: "" } })),
   },
   {
     id: "malformed-close",
@@ -243,21 +235,15 @@ export const scenarios: readonly Scenario[] = [
       ru: "Тело из одного байта, причина не в UTF-8 или длиннее 123 байт: error, затем 1006 — только Firefox считает тело из одного байта отсутствием кода (1005). Chromium и WebKitGTK сообщают серверу 1002, Firefox просто закрывает TCP.",
     },
     illustrates: 1002,
-    expectServer: (p) => ({
-      chromium: {
-        close: {
-          code: 1002,
-          reason:
-            p.kind === "invalid-utf8"
-              ? "Invalid UTF-8 in Close frame"
-              : p.kind === "long-reason"
-                ? "WebSocket Protocol Error"
-                : "",
-        },
-      },
-      firefox: { close: p.kind === "one-byte" ? { code: null, reason: "" } : null },
-      webkit: { close: { code: 1002, reason: "" } },
-    }),
+    // A reason over 123 bytes makes the frame longer than a control frame may be: the same
+    // rule as a 126-byte ping.
+    expectServer: (p) =>
+      byEngine((e) => ({
+        close:
+          p.kind === "long-reason"
+            ? violationOutcome(e, "long-ping").answer
+            : MALFORMED_CLOSE[p.kind as "one-byte" | "invalid-utf8"][e].answer,
+      })),
     params: [
       {
         name: "kind",
@@ -268,11 +254,13 @@ export const scenarios: readonly Scenario[] = [
       },
       delay(OPEN_SETTLED_MS),
     ],
-    expect: (p) => ({
-      chromium: failed,
-      firefox: p.kind === "one-byte" ? clean(1005, "") : settled(failed, p),
-      webkit: failed,
-    }),
+    expect: (p) =>
+      byEngine((e) => {
+        const page =
+          p.kind === "long-reason" ? "fails" : MALFORMED_CLOSE[p.kind as "one-byte" | "invalid-utf8"][e].page;
+        if (page === 1005) return clean(1005, "");
+        return e === "firefox" ? settled(failed, p) : failed;
+      }),
   },
   {
     id: "drop",
@@ -294,9 +282,10 @@ export const scenarios: readonly Scenario[] = [
       delay(OPEN_SETTLED_MS),
     ],
     expect: (p) =>
-      p.how === "rst"
-        ? { chromium: dropped, firefox: settled(failed, p), webkit: failed }
-        : { chromium: dropped, firefox: settled(dropped, p), webkit: dropped },
+      byEngine((e) => {
+        const ended = p.how === "rst" && ERROR_ON_RESET[e] ? failed : dropped;
+        return e === "firefox" ? settled(ended, p) : ended;
+      }),
     durationMs: (p) => Number(p.delay),
   },
   {
@@ -322,11 +311,8 @@ export const scenarios: readonly Scenario[] = [
       },
       reason("then rst"),
     ],
-    expect: (p) => ({
-      chromium: { ...clean(1000, String(p.reason)), wasClean: false },
-      firefox: clean(1000, String(p.reason)),
-      webkit: clean(1000, String(p.reason)),
-    }),
+    expect: (p) =>
+      byEngine((e) => ({ ...clean(1000, String(p.reason)), wasClean: !UNCLEAN_ON_RST_AFTER_CLOSE[e] })),
   },
   {
     id: "close-then-data",
@@ -338,7 +324,7 @@ export const scenarios: readonly Scenario[] = [
     },
     illustrates: 1006,
     params: [delay(0)],
-    expect: () => ({ chromium: failed, firefox: clean(1000, "c"), webkit: clean(1000, "c") }),
+    expect: () => byEngine((e) => (FAILS_ON_DATA_AFTER_CLOSE[e] ? failed : clean(1000, "c"))),
     expectServer: () => allEngines({ close: { code: 1000, reason: "c" } }),
   },
   {
@@ -418,7 +404,7 @@ export const scenarios: readonly Scenario[] = [
     protocols: () => ["chat", "superchat"],
     // Answered with no protocol, Firefox and WebKitGTK open; the server drops TCP after 5 s.
     expect: (p) =>
-      p.answer === "none" ? { chromium: rejected, firefox: dropped, webkit: dropped } : allEngines(rejected),
+      byEngine((e) => (p.answer === "none" && !REJECTS_MISSING_PROTOCOL[e] ? dropped : rejected)),
     durationMs: (p) => (p.answer === "none" ? 5000 : 0),
   },
   {
@@ -465,21 +451,12 @@ export const scenarios: readonly Scenario[] = [
       ru: "Пятнадцать способов, которыми кадр сервера нарушает RFC 6455 (маскирование, зарезервированные биты, опкоды, UTF-8, управляющие кадры, длины, фрагменты, deflate): страница видит error и 1006 (маскированный кадр Firefox принимает). Причину узнаёт только сервер: Chromium отправляет 1002 с причиной, WebKitGTK — 1002 или 1007 без неё, Firefox — вообще никакого кадра закрытия.",
     },
     illustrates: 1002,
-    expectServer: (p) => {
-      const rule = VIOLATIONS[p.kind as ViolationKind];
-      return {
-        chromium: { close: rule.chromium === "accepts" ? undefined : { code: 1002, reason: rule.chromium } },
-        firefox: { close: null },
-        webkit: {
-          close:
-            rule.webkit === "accepts"
-              ? undefined
-              : rule.webkit === null
-                ? null
-                : { code: rule.webkit, reason: "" },
-        },
-      };
-    },
+    // An engine that accepts the frame sends nothing about it: no claim there.
+    expectServer: (p) =>
+      byEngine((e) => {
+        const o = violationOutcome(e, p.kind as ViolationKind);
+        return o.fails ? { close: o.answer } : {};
+      }),
     params: [
       {
         name: "kind",
@@ -490,14 +467,11 @@ export const scenarios: readonly Scenario[] = [
       },
       delay(OPEN_SETTLED_MS),
     ],
-    expect: (p) => {
-      const rule = VIOLATIONS[p.kind as ViolationKind];
-      return {
-        chromium: rule.chromium === "accepts" ? dropped : failed,
-        firefox: rule.firefox === "accepts" ? dropped : settled(failed, p),
-        webkit: rule.webkit === "accepts" ? dropped : failed,
-      };
-    },
+    expect: (p) =>
+      byEngine((e) => {
+        if (!violationOutcome(e, p.kind as ViolationKind).fails) return dropped;
+        return e === "firefox" ? settled(failed, p) : failed;
+      }),
     // An engine that accepts the frame waits for the server, which gives up after its close timeout.
     durationMs: (p) =>
       Object.values(VIOLATIONS[p.kind as ViolationKind]).includes("accepts")
@@ -535,13 +509,14 @@ export const scenarios: readonly Scenario[] = [
     },
     illustrates: 1000,
     params: [reason("fin"), delay(OPEN_SETTLED_MS)],
-    expect: (p) => ({
-      chromium: clean(1000, String(p.reason)),
-      // Firefox races the FIN: usually wasClean false (TCP ended before its answer went out), now
-      // and then true — measured both ways, so wasClean is timing-dependent there.
-      firefox: withRacy(settled({ ...clean(1000, String(p.reason)), wasClean: false }, p), "wasClean"),
-      webkit: clean(1000, String(p.reason)),
-    }),
+    // Firefox races the FIN: usually wasClean false (TCP ended before its answer went out), now
+    // and then true — measured both ways, so wasClean is timing-dependent there.
+    expect: (p) =>
+      byEngine((e) =>
+        RACY_CLEAN_ON_CLOSE_WITH_FIN[e]
+          ? withRacy(settled({ ...clean(1000, String(p.reason)), wasClean: false }, p), "wasClean")
+          : clean(1000, String(p.reason)),
+      ),
   },
   {
     id: "close-with-messages",
@@ -679,7 +654,7 @@ export const scenarios: readonly Scenario[] = [
             ? passesToPage(e, Number(p.code))
               ? clean(Number(p.code), String(p.reason))
               : failed
-            : p.reply === "never" && e === "firefox"
+            : p.reply === "never" && ERROR_ON_CLOSE_TIMEOUT[e]
               ? failed
               : dropped,
       ),

@@ -1,20 +1,21 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { attachScenarios } from "@/server/engine";
+import type { Limits } from "@/server/limits";
 import type { WireReport } from "@/server/report";
 
 /**
  * The scenario engine alone on a free loopback port, plus an empty page at "/" for the browsers
  * to open sockets from: measuring needs no Next build. The same engine module server.ts runs.
  */
-export async function startScenarioServer() {
+export async function startScenarioServer(limits: Partial<Limits> = {}) {
   const server = http.createServer((req, res) => {
     if (engine.handleHttp(req, res)) return;
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end("<!doctype html><title>truth</title><p>scenario probe page</p>");
   });
   // Generous limits: a measurement run opens many sockets from one address, some held long.
-  const engine = attachScenarios(server, { limits: { perIp: 10_000 } });
+  const engine = attachScenarios(server, { limits: { perIp: 10_000, ...limits } });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;

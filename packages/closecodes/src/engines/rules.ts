@@ -211,3 +211,85 @@ export const VIOLATIONS: Record<ViolationKind, ViolationRule> = {
   interleaved: { chromium: "Previous data frame unfinished", firefox: "fails", webkit: 1002 },
   "deflate-garbage": { chromium: "WebSocket Protocol Error", firefox: "fails", webkit: 1002 },
 };
+
+/**
+ * Smaller measured differences, one constant each, read by the scenario catalogue (which states
+ * them per scenario) and by the probe's verdict (which applies them to a transcript).
+ */
+
+/** Offered subprotocols, and the server picked none: only Chromium fails the handshake. */
+export const REJECTS_MISSING_PROTOCOL: PerEngine<boolean> = { chromium: true, firefox: false, webkit: false };
+
+/** A data frame after the server's close frame: only Chromium fails the connection (error + 1006). */
+export const FAILS_ON_DATA_AFTER_CLOSE: PerEngine<boolean> = {
+  chromium: true,
+  firefox: false,
+  webkit: false,
+};
+
+/**
+ * An RST after the server's close frame, before the engine has closed TCP itself: only Chromium
+ * reports wasClean false (it waits for TCP to end; the others fire close when the frame arrives).
+ */
+export const UNCLEAN_ON_RST_AFTER_CLOSE: PerEngine<boolean> = {
+  chromium: true,
+  firefox: false,
+  webkit: false,
+};
+
+/** TCP reset after open with no close frame: Firefox and WebKitGTK fire `error` first, Chromium does not. */
+export const ERROR_ON_RESET: PerEngine<boolean> = { chromium: false, firefox: true, webkit: true };
+
+/** The page's close() is never answered: only Firefox fires `error` when its closing timeout runs out. */
+export const ERROR_ON_CLOSE_TIMEOUT: PerEngine<boolean> = { chromium: false, firefox: true, webkit: false };
+
+/** The close frame an engine answers an empty close frame (88 00) with: WebKitGTK says 1000, the others send an empty one. */
+export const EMPTY_CLOSE_ANSWER: PerEngine<number | null> = { chromium: null, firefox: null, webkit: 1000 };
+
+/**
+ * A close frame with its code and FIN in one write (the server does not wait for the answer):
+ * Firefox usually reports wasClean false, now and then true — a race measured both ways.
+ */
+export const RACY_CLEAN_ON_CLOSE_WITH_FIN: PerEngine<boolean> = {
+  chromium: false,
+  firefox: true,
+  webkit: false,
+};
+
+/**
+ * A malformed close frame, per engine: whether the page still sees a close (Firefox reads a
+ * one-byte body as no code at all: 1005), and the close frame the engine answers with (null: it
+ * only ends TCP). Every other case fails the connection: error + 1006.
+ */
+export type MalformedClose = "one-byte" | "invalid-utf8";
+export const MALFORMED_CLOSE: Record<
+  MalformedClose,
+  PerEngine<{ page: "fails" | 1005; answer: { code: number | null; reason: string } | null }>
+> = {
+  "one-byte": {
+    chromium: { page: "fails", answer: { code: 1002, reason: "" } },
+    firefox: { page: 1005, answer: { code: null, reason: "" } },
+    webkit: { page: "fails", answer: { code: 1002, reason: "" } },
+  },
+  "invalid-utf8": {
+    chromium: { page: "fails", answer: { code: 1002, reason: "Invalid UTF-8 in Close frame" } },
+    firefox: { page: "fails", answer: null },
+    webkit: { page: "fails", answer: { code: 1002, reason: "" } },
+  },
+};
+
+/** Does the engine fail the connection on this violation, and what does it send the server. */
+export function violationOutcome(
+  engine: EngineId,
+  kind: ViolationKind,
+): { fails: boolean; answer: { code: number | null; reason: string } | null } {
+  const rule = VIOLATIONS[kind];
+  if (engine === "chromium")
+    return rule.chromium === "accepts"
+      ? { fails: false, answer: null }
+      : { fails: true, answer: { code: 1002, reason: rule.chromium } };
+  if (engine === "firefox") return { fails: rule.firefox === "fails", answer: null };
+  return rule.webkit === "accepts"
+    ? { fails: false, answer: null }
+    : { fails: true, answer: rule.webkit === null ? null : { code: rule.webkit, reason: "" } };
+}
