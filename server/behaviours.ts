@@ -280,6 +280,8 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
     ctx.rec.respond({ status });
     ctx.upgrade = null;
     rejectUpgrade(ctx.socket, status, `scenario handshake-status: answering ${status} instead of 101`);
+    // The report taps TCP only after a 101: say here how this connection ended.
+    ctx.rec.tcp("server", "fin");
   },
 
   "handshake-accept"(ctx) {
@@ -340,6 +342,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
     if (kind === "fin" || kind === "rst") {
       ctx.upgrade = null;
       ctx.rec.note(`answering the upgrade with ${kind === "fin" ? "FIN" : "RST"} and no HTTP response`);
+      ctx.rec.tcp("server", kind === "fin" ? "fin" : "rst");
       if (kind === "fin") ctx.socket.end();
       else ctx.socket.resetAndDestroy();
       return;
@@ -350,6 +353,7 @@ export const behaviours: Record<string, (ctx: Ctx) => void> = {
       rejectUpgrade(ctx.socket, 401, "scenario handshake-raw: credentials required", {
         "WWW-Authenticate": 'Basic realm="closecodes scenario"',
       });
+      ctx.rec.tcp("server", "fin");
       return;
     }
     const opts: Parameters<typeof switchingProtocols>[1] =

@@ -1,4 +1,10 @@
-import { decodeClosePayload, Opcode, type DecodedClose, type Frame } from "closecodes/wire";
+import {
+  decodeClosePayload,
+  Opcode,
+  type DecodedClose,
+  type Frame,
+  type OversizeFrame,
+} from "closecodes/wire";
 
 /**
  * The wire report: what the server saw for one session, for the tester to show beside what the
@@ -64,6 +70,8 @@ export interface Rec {
   /** False for NO_RECORD: callers skip work (frame parsing, wrappers) that only feeds a report. */
   readonly on: boolean;
   frame(dir: "in" | "out", f: Frame): void;
+  /** A frame too long to read (its header states the length): recorded from its header. */
+  oversize(dir: "in" | "out", o: OversizeFrame): void;
   tcp(who: "server" | "client", how: "fin" | "rst"): void;
   note(text: string): void;
   respond(response: NonNullable<WireReport["response"]>): void;
@@ -72,7 +80,15 @@ export interface Rec {
 }
 
 const noop = () => {};
-export const NO_RECORD: Rec = { on: false, frame: noop, tcp: noop, note: noop, respond: noop, finish: noop };
+export const NO_RECORD: Rec = {
+  on: false,
+  frame: noop,
+  oversize: noop,
+  tcp: noop,
+  note: noop,
+  respond: noop,
+  finish: noop,
+};
 
 export class Recorder implements Rec {
   readonly on = true;
@@ -151,6 +167,22 @@ export class Recorder implements Rec {
         this.push({ t: this.now(), kind: "rtt", ms: Math.round((performance.now() - sent) * 100) / 100 });
       }
     }
+  }
+
+  oversize(dir: "in" | "out", o: OversizeFrame) {
+    const b0 = o.header[0] ?? 0;
+    this.push({
+      t: this.now(),
+      kind: "frame",
+      dir,
+      opcode: b0 & 0x0f,
+      type: names[b0 & 0x0f] ?? `unknown (0x${(b0 & 0x0f).toString(16)})`,
+      fin: (b0 & 0x80) !== 0,
+      rsv: [(b0 & 0x40) !== 0, (b0 & 0x20) !== 0, (b0 & 0x10) !== 0],
+      masked: ((o.header[1] ?? 0) & 0x80) !== 0,
+      length: Number(o.length),
+      hex: Buffer.concat([o.header, o.after]).toString("hex"),
+    });
   }
 
   tcp(who: "server" | "client", how: "fin" | "rst") {

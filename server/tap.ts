@@ -77,20 +77,39 @@ export function tapSocket(socket: Duplex, rec: Rec, maxPayload: number): Tap {
  */
 function wrapWrites(s: Socket, traffic: () => void, rec: Rec | null) {
   const outbound = rec ? new FrameParser(Number.MAX_SAFE_INTEGER) : null;
+  let outError = false;
+  /**
+   * Parses what the server writes. `ws` writes a text frame as its header (a Buffer) and then
+   * the payload as the string itself, so strings count as bytes too; a frame longer than any
+   * payload could be (a 64-bit length with its top bit set) is recorded from its header.
+   */
+  const record = (data: unknown, encoding: unknown) => {
+    if (!outbound || outError) return;
+    const bytes =
+      typeof data === "string"
+        ? Buffer.from(data, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.isBuffer(data) || data instanceof Uint8Array
+          ? Buffer.from(data as Uint8Array)
+          : null;
+    if (!bytes) return;
+    const { frames, oversize } = outbound.push(bytes);
+    for (const f of frames) rec!.frame("out", f);
+    if (oversize) {
+      outError = true;
+      rec!.oversize("out", oversize);
+    }
+  };
   const write = s.write.bind(s) as (...args: unknown[]) => boolean;
   s.write = ((data: unknown, ...rest: unknown[]) => {
     traffic();
-    if (outbound && (Buffer.isBuffer(data) || data instanceof Uint8Array)) {
-      for (const f of outbound.push(Buffer.from(data as Uint8Array)).frames) rec!.frame("out", f);
-    }
+    record(data, rest[0]);
     return write(data, ...rest);
   }) as Socket["write"];
   if (!rec || !outbound) return;
 
   const end = s.end.bind(s) as (...args: unknown[]) => Socket;
   s.end = ((...args: unknown[]) => {
-    const data = args[0];
-    if (Buffer.isBuffer(data)) for (const f of outbound.push(data).frames) rec.frame("out", f);
+    if (typeof args[0] !== "function") record(args[0], args[1]);
     rec.tcp("server", "fin");
     return end(...args);
   }) as Socket["end"];

@@ -15,6 +15,7 @@ import { detectEngine, type DetectedEngine } from "closecodes/engines";
 import { decodeClose, type Observation } from "closecodes/decode";
 import { backoffDelay, MAX_ATTEMPTS, retryPolicy } from "@/lib/tester/reconnect";
 import type { WireReport } from "@/server/report";
+import { CliHint } from "./cli-hint";
 import { EventLog } from "./event-log";
 import { ResultPanel } from "./result-panel";
 import { Timeline } from "./timeline";
@@ -556,6 +557,7 @@ export function Tester({
               <p id="url-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
                 {m.urlHint}
               </p>
+              <CliHint template={m.cliHint} url={target.url} />
               <label className="block text-sm font-medium">
                 {m.protocolsLabel}
                 <input

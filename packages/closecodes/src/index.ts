@@ -9,3 +9,5 @@ export * from "./engines/index.ts";
 export * from "./vendors/index.ts";
 export * from "./facts/index.ts";
 export * from "./decode/index.ts";
+export * from "./explain/index.ts";
+export * from "./verdict/index.ts";

@@ -135,15 +135,37 @@ export function decodeClosePayload(payload: Buffer): DecodedClose {
 }
 
 /**
+ * The frame a parser refused for its length: what its header says, so a caller can still record
+ * it (a 64-bit length with the top bit set is a protocol violation, not merely a big frame).
+ */
+export type OversizeFrame = {
+  /** The header as far as the length goes: 2, 4 or 10 bytes, byte-exact. */
+  header: Buffer;
+  /** The payload length the header states. */
+  length: bigint;
+  /** A 64-bit length with its most significant bit set (§5.2: it MUST be 0). */
+  lengthTopBit: boolean;
+  /** Up to 32 bytes that followed the length in what was pushed so far: a masking key if any, then payload as sent. */
+  after: Buffer;
+};
+
+/** How a frame's header wrote its payload length (§5.2): 7-bit, 16-bit (126) or 64-bit (127). */
+export function lengthForm(header: Buffer): 7 | 16 | 64 {
+  const l = (header[1] ?? 0) & 0x7f;
+  return l === 126 ? 16 : l === 127 ? 64 : 7;
+}
+
+/**
  * Incremental parser: feed it socket chunks, get complete frames back. A length over
- * `maxPayload` is reported as an error instead of buffering it (the engine's message size limit).
+ * `maxPayload` is reported as an error instead of buffering it (the engine's message size limit),
+ * with the refused frame's header in `oversize`.
  */
 export class FrameParser {
   private buf: Buffer = Buffer.alloc(0);
 
   constructor(private readonly maxPayload = 1 << 20) {}
 
-  push(chunk: Buffer): { frames: Frame[]; error?: string } {
+  push(chunk: Buffer): { frames: Frame[]; error?: string; oversize?: OversizeFrame } {
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
     const frames: Frame[] = [];
     let off = 0;
@@ -161,14 +183,22 @@ export class FrameParser {
         const big = this.buf.readBigUInt64BE(off + 2);
         if (big > BigInt(this.maxPayload)) {
           this.buf = this.buf.subarray(off);
-          return { frames, error: `frame payload of ${big} bytes exceeds the ${this.maxPayload}-byte limit` };
+          return {
+            frames,
+            error: `frame payload of ${big} bytes exceeds the ${this.maxPayload}-byte limit`,
+            oversize: this.oversize(10, big),
+          };
         }
         len = Number(big);
         hdr = 10;
       }
       if (len > this.maxPayload) {
         this.buf = this.buf.subarray(off);
-        return { frames, error: `frame payload of ${len} bytes exceeds the ${this.maxPayload}-byte limit` };
+        return {
+          frames,
+          error: `frame payload of ${len} bytes exceeds the ${this.maxPayload}-byte limit`,
+          oversize: this.oversize(hdr, BigInt(len)),
+        };
       }
       const masked = (b1 & 0x80) !== 0;
       const total = hdr + (masked ? 4 : 0) + len;
@@ -194,6 +224,16 @@ export class FrameParser {
     }
     this.buf = off === this.buf.length ? Buffer.alloc(0) : this.buf.subarray(off);
     return { frames };
+  }
+
+  /** The refused frame at the start of the buffer, for `push`'s result. */
+  private oversize(hdr: number, length: bigint): OversizeFrame {
+    return {
+      header: Buffer.from(this.buf.subarray(0, hdr)),
+      length,
+      lengthTopBit: hdr === 10 && (this.buf[2]! & 0x80) !== 0,
+      after: Buffer.from(this.buf.subarray(hdr, hdr + 32)),
+    };
   }
 
   /** Bytes received that do not yet form a whole frame (e.g. half a frame before FIN). */
