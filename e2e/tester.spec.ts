@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { scenarios } from "../lib/scenarios/catalogue";
+import { backoffDelay, MAX_ATTEMPTS, retryPolicy } from "../lib/tester/reconnect";
 
 /** Tester journeys in a real Chromium against the real scenario server on the same port. */
 test("connect, send, receive the echo, close with a code: decoded as the page's own close echoed", async ({
@@ -188,4 +189,62 @@ test.describe("an engine this site has not measured", () => {
     await expect(rows.nth(2)).toContainText("1006");
     await expect(rows.nth(0)).toContainText("1012");
   });
+});
+
+test("your own server: the tester says how to see what the browser hides, with the URL filled in", async ({
+  page,
+}) => {
+  await page.goto("/en/tester");
+  await page.getByRole("radio", { name: "WebSocket URL" }).check();
+  const url = page.getByRole("textbox", { name: "WebSocket URL" });
+  await url.fill("wss://example.test/socket?<b>x</b>");
+  const hint = page.getByTestId("cli-hint");
+  await expect(hint).toContainText("a 403 on the upgrade is just 1006 here");
+  await expect(hint.locator("code")).toHaveText("npx closecodes probe wss://example.test/socket?<b>x</b>");
+  await expect(hint.locator("b")).toHaveCount(0); // the URL is text, never markup
+  await page.goto("/ru/tester");
+  await page.getByRole("radio", { name: "URL WebSocket" }).check();
+  await expect(page.getByTestId("cli-hint")).toContainText("403 на апгрейд здесь — просто 1006");
+});
+
+test("leaving the tester mid-reconnect stops it: the next page opens no socket and polls nothing", async ({
+  page,
+}) => {
+  // Every attempt at handshake-status gets a 403: the page sees 1006, and 1006 is retried.
+  const policy = retryPolicy(1006);
+  expect(policy).not.toBe("stop");
+  if (policy === "stop") return;
+  // The longest wait the tester can have pending when the user leaves: the last retry's delay
+  // with the jitter at its top (backoffDelay draws random() from [0, 1)).
+  const longest = Math.max(
+    ...Array.from({ length: MAX_ATTEMPTS - 1 }, (_, attempt) => backoffDelay(policy, attempt, () => 1)),
+  );
+  const margin = 1_500; // a due timer's socket would show up in a few ms; this allows a slow machine
+  test.setTimeout(longest + margin + 30_000);
+
+  const sockets: string[] = [];
+  const reports: string[] = [];
+  page.on("websocket", (ws) => sockets.push(ws.url()));
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/ws-report/")) reports.push(r.url());
+  });
+
+  await page.goto("/en/tester?s=handshake-status&reconnect=1");
+  await page.getByRole("button", { name: "Connect" }).click();
+  // A retry is now pending (or a later attempt is under way): leave through the header, as a
+  // user would, with a client-side navigation that keeps this document and its timers alive.
+  await expect(page.getByTestId("event-log").locator('[data-kind="reconnect"]').first()).toBeVisible();
+  expect(sockets.length).toBeGreaterThan(0);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Codes" }).click();
+  await expect(page).toHaveURL(/\/en\/codes$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const socketsAtLeave = sockets.length;
+  const reportsAtLeave = reports.length;
+
+  // Nothing to await here: the claim is that no event comes. Watch for longer than any delay
+  // the tester could have pending.
+  await page.waitForTimeout(longest + margin);
+  expect(sockets.slice(socketsAtLeave), "sockets opened after leaving the tester").toEqual([]);
+  expect(reports.slice(reportsAtLeave), "wire reports polled after leaving the tester").toEqual([]);
+  await expect(page.getByTestId("event-log")).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ENGINE_IDS } from "closecodes/engines";
+import { ENGINE_IDS, MEASURED } from "closecodes/engines";
 import { measurements } from "@/lib/engines/measured";
 import { variants } from "@/lib/scenarios/variants";
 
@@ -63,4 +63,14 @@ describe("catalogue expectations = measurements (lib/engines/measurements.json)"
       });
     }
   }
+});
+
+describe("the closecodes package names the measured engines", () => {
+  test("MEASURED has the date and the versions of lib/engines/measurements.json", () => {
+    assert.equal(MEASURED.measuredAt, measurements.measuredAt);
+    assert.deepEqual(
+      MEASURED.engines,
+      measurements.engines.map(({ id, name, version }) => ({ id, name, version })),
+    );
+  });
 });

@@ -117,6 +117,7 @@ async function main() {
     ),
   };
   writeFileSync(args.out!, JSON.stringify(out, null, 2) + "\n");
+  writeMeasuredSummary(out);
   const races = out.variants.filter((v) => Object.values(v.engines).some((e) => e.outcomes.length > 1));
   console.log(
     `wrote ${args.out}: ${out.variants.length} variants × ${engines.length} engines × ${runs} runs in ${Math.round((Date.now() - started) / 1000)} s; ${races.length} with more than one outcome${races.length ? ": " + races.map((r) => r.scenario + r.query).join(", ") : ""}`,
@@ -130,3 +131,24 @@ main().then(
     process.exit(1);
   },
 );
+
+/**
+ * The closecodes package states which engine builds its rules were measured in (MEASURED in
+ * packages/closecodes/src/engines/measured.ts): rewrite that constant from this run, so the CLI
+ * and the site never disagree on versions or the date (tests/measurements.test.ts checks it).
+ */
+function writeMeasuredSummary(m: Measurements) {
+  const file = "packages/closecodes/src/engines/measured.ts";
+  const src = readFileSync(file, "utf8");
+  const engines = m.engines
+    .map((e) => `    { id: "${e.id}", name: "${e.name}", version: "${e.version}" },`)
+    .join("\n");
+  const next = src.replace(
+    /export const MEASURED[^=]*= \{[\s\S]*?\n\};/,
+    (decl) =>
+      `${decl.slice(0, decl.indexOf("= {") + 3)}\n  measuredAt: "${m.measuredAt}",\n  engines: [\n${engines}\n  ],\n};`,
+  );
+  if (next === src && !src.includes(`measuredAt: "${m.measuredAt}"`))
+    throw new Error(`${file}: MEASURED not found, update it by hand`);
+  writeFileSync(file, next);
+}
