@@ -63,7 +63,7 @@ describe("closecodes <code>", () => {
     const r = await cli(["4004", "--vendor", "discord-gateway"]);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^4004 Authentication failed — Discord Gateway/);
-    assert.match(r.stdout, /Do not reconnect without changing something/);
+    assert.match(r.stdout, /No: the close was deliberate or final/);
     assert.match(r.stdout, /Also defined by: .*graphql-ws/);
   });
 

@@ -27,6 +27,7 @@ const allowedComponents = new Set([
   "IdleTimeouts",
   "MessageLimits",
   "Note",
+  "Reconnect",
   "TryLink",
 ]);
 // Ids the page itself renders around the prose (components/codes/code-page.tsx, compare-page.tsx).

@@ -82,7 +82,7 @@ describe("vendor registry", () => {
       for (const r of v.rangeRules) assert.ok(r.rule.en.trim() && r.rule.ru.trim(), `${v.id} ${r.from}`);
       for (const c of v.codes) {
         assert.ok(
-          ["yes", "backoff", "immediately", "reauth", "no"].includes(c.reconnect),
+          ["no", "after-fix", "reauth", "immediately", "backoff", "later"].includes(c.reconnect),
           `${v.id} ${c.code}`,
         );
         assert.ok(c.meaning.en.trim() && c.meaning.ru.trim(), `${v.id} ${c.code} meaning`);
@@ -199,14 +199,14 @@ describe("vendor registry", () => {
     extra[0]!.codes[0]!.retry = true;
     assert.throws(() => parseVendors(extra));
     const badRule = copyRows();
-    badRule[0]!.codes[0]!.reconnect = "later";
+    badRule[0]!.codes[0]!.reconnect = "yes";
     assert.throws(() => parseVendors(badRule));
   });
 
   it("matches the reference on spot-checked facts", () => {
     // Discord Gateway: the reconnect column of the docs table.
     assert.equal(rule("discord-gateway", 4014).reconnect, "no");
-    assert.equal(rule("discord-gateway", 4000).reconnect, "yes");
+    assert.equal(rule("discord-gateway", 4000).reconnect, "backoff");
     for (const n of [4004, 4010, 4011, 4012, 4013, 4014])
       assert.equal(rule("discord-gateway", n).reconnect, "no");
     assert.equal(
@@ -215,7 +215,7 @@ describe("vendor registry", () => {
     );
     // Discord Voice: the only explicit advice.
     for (const n of [4014, 4021, 4022]) assert.equal(rule("discord-voice", n).reconnect, "no");
-    assert.equal(rule("discord-voice", 4015).reconnect, "yes");
+    assert.equal(rule("discord-voice", 4015).reconnect, "backoff");
     // graphql-ws: the client retries on 4403 ("might grant access after retry"), not on 4401.
     assert.equal(rule("graphql-ws", 4403).reconnect, "backoff");
     assert.equal(rule("graphql-ws", 4401).reconnect, "no");
@@ -233,7 +233,7 @@ describe("vendor registry", () => {
     assert.equal(rule("centrifugo", 3500).name, "invalid token");
     assert.equal(rule("centrifugo", 3000).name, "connection closed");
     // Twitch, OBS, Liveblocks, Hocuspocus.
-    assert.equal(rule("twitch-eventsub", 4004).reconnect, "yes");
+    assert.equal(rule("twitch-eventsub", 4004).reconnect, "backoff");
     assert.equal(rule("obs-websocket", 4011).reconnect, "no");
     assert.equal(
       getVendor("obs-websocket")?.codes.some((c) => c.code === 0),

@@ -4,6 +4,7 @@ import { rangeOf, type CloseCodeEntry } from "closecodes/codes";
 import { browserFactsAll } from "closecodes/engines";
 import { perEngineText } from "closecodes/engines";
 import { mapEngines } from "closecodes/engines";
+import { reconnectAdviceText } from "closecodes/reconnect";
 
 /** The registry's facts for one code, as a definition list. Nothing here is typed by hand. */
 export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: Locale }) {
@@ -22,7 +23,7 @@ export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: L
     [t("wasClean"), <code key="c">{per("wasClean", "wasCleanValues")}</code>],
     [t("errorEvent"), per("errorEvent", "errorEventValues")],
     [t("producers"), entry.producers.map((p) => t(`producerValues.${p}`)).join("; ")],
-    [t("reconnect"), t(`reconnectValues.${entry.reconnect}`)],
+    [t("reconnect"), reconnectAdviceText(entry.reconnect, lang)],
   ];
   if (entry.registered) rows.push([t("registered"), entry.registered]);
   return (

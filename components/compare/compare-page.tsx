@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { classify, factsFor, type ComparePair } from "closecodes/codes";
 import { loadCompareContent } from "@/lib/content/load";
 import { perEngineText } from "closecodes/engines";
+import { reconnectAdviceText } from "closecodes/reconnect";
 import { mapEngines } from "closecodes/engines";
 import { paths } from "@/lib/i18n/paths";
 import { pageComponents } from "@/components/mdx/page-components";
@@ -41,7 +42,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
       fa.producers.map((p) => f(`producerValues.${p}`)).join("; "),
       fb.producers.map((p) => f(`producerValues.${p}`)).join("; "),
     ],
-    [f("reconnect"), f(`reconnectValues.${fa.reconnect}`), f(`reconnectValues.${fb.reconnect}`)],
+    [f("reconnect"), reconnectAdviceText(fa.reconnect, lang), reconnectAdviceText(fb.reconnect, lang)],
   ];
   const card = (code: number) => {
     const c = classify(code);

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges } from "closecodes/codes";
 import type { ParseError } from "closecodes/codes/parse";
+import { RECONNECT_TEXT } from "closecodes/reconnect";
 import { allVendors } from "closecodes/vendors";
 import { DecoderBox, type DecoderVendorCode } from "./decoder-box";
 
@@ -20,7 +21,7 @@ export async function Decoder({ lang, initial }: { lang: Locale; initial?: strin
       id: vendor.id,
       name: c.name,
       meaning: c.meaning[lang],
-      reconnect: v(`reconnectValues.${c.reconnect}`),
+      reconnect: RECONNECT_TEXT[c.reconnect][lang],
     })),
   );
   return (

@@ -4,6 +4,7 @@ import type { ComponentProps } from "react";
 import type { Locale } from "@/i18n/routing";
 import { BrowserRules } from "@/components/codes/browser-rules";
 import { CodeLink } from "@/components/codes/code-link";
+import { ReconnectAdvice } from "@/components/codes/reconnect-advice";
 import { CompareLink } from "@/components/compare/compare-link";
 import { makeCodeBlock } from "./code-block";
 import { IdleTimeouts, MessageLimits } from "./fact-tables";
@@ -35,6 +36,9 @@ export async function pageComponents(lang: Locale, code?: number): Promise<MDXCo
     IdleTimeouts: () => <IdleTimeouts lang={lang} />,
     MessageLimits: () => <MessageLimits lang={lang} />,
     Note,
+    Reconnect: ({ code, vendor }: { code: number; vendor?: string }) => (
+      <ReconnectAdvice code={code} vendor={vendor} lang={lang} />
+    ),
     TryLink: ({ scenario, query }: { scenario: string; query?: string }) => (
       <TryLink scenario={scenario} query={query} lang={lang} />
     ),

@@ -23,7 +23,7 @@ export async function VendorMatches({ code, lang }: { code: number; lang: Locale
               {vendor.name}
             </Link>{" "}
             <code className="text-xs">{entry.name}</code>{" "}
-            <ReconnectBadge value={entry.reconnect} label={t(`reconnectValues.${entry.reconnect}`)} />
+            <ReconnectBadge value={entry.reconnect} lang={lang} />
             <span className="mt-1 block">{entry.meaning[lang]}</span>
             {entry.note ? (
               <span className="mt-1 block text-zinc-600 dark:text-zinc-400">{entry.note[lang]}</span>

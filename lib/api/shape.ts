@@ -1,6 +1,8 @@
 import { allCodes, allRanges, classify, type CloseCodeEntry, type RangeEntry } from "closecodes/codes";
 import { answerTo, browserFactsAll, passesToPage } from "closecodes/engines";
 import { ENGINE_IDS } from "closecodes/engines";
+import { RECONNECT } from "closecodes/codes";
+import { BACKOFF, firstRetryMs, reconnectAdviceText, retries } from "closecodes/reconnect";
 import { allVendors, vendorCodesFor } from "closecodes/vendors";
 
 /**
@@ -52,8 +54,29 @@ export function rangeJson(r: RangeEntry) {
   };
 }
 
+/**
+ * The reconnect vocabulary every code and vendor code uses (its `reconnect` field), with how soon
+ * and how to back off for each class: the same numbers the pages state and the tester runs on.
+ */
+export function reconnectJson() {
+  return Object.fromEntries(
+    [...RECONNECT, "app" as const].map((rule) => {
+      const r = retries(rule);
+      return [
+        rule,
+        {
+          retries: r !== null,
+          firstRetryMs: r ? firstRetryMs(r) : null,
+          capMs: r ? BACKOFF[r].capMs : null,
+          advice: { en: reconnectAdviceText(rule, "en"), ru: reconnectAdviceText(rule, "ru") },
+        },
+      ];
+    }),
+  );
+}
+
 export function allCodesJson() {
-  return { codes: allCodes().map(codeJson), ranges: allRanges().map(rangeJson) };
+  return { codes: allCodes().map(codeJson), ranges: allRanges().map(rangeJson), reconnect: reconnectJson() };
 }
 
 /** Any input → the classification, or an error saying why it is not a close code. */
@@ -83,6 +106,7 @@ export function oneCodeJson(input: string): { status: number; body: unknown } {
 
 export function vendorsJson() {
   return {
+    reconnect: reconnectJson(),
     vendors: allVendors().map((v) => ({
       ...v,
       page: { en: `/en/vendors/${v.id}`, ru: `/ru/vendors/${v.id}` },

@@ -9,7 +9,7 @@ import {
   type Localized,
   type RangeEntry,
 } from "closecodes/codes";
-import { allVendors, VENDOR_RECONNECT, type Vendor } from "closecodes/vendors";
+import { allVendors, type Vendor } from "closecodes/vendors";
 
 /**
  * The shape of every registry row, as zod schemas. The closecodes package ships without runtime
@@ -58,7 +58,7 @@ const vendorCode = z
     code: z.number().int().min(0).max(65535),
     name: z.string().min(1),
     meaning: localized,
-    reconnect: z.enum(VENDOR_RECONNECT),
+    reconnect: z.enum(RECONNECT),
     note: localized.optional(),
   })
   .strict();

@@ -11,3 +11,4 @@ export * from "./facts/index.ts";
 export * from "./decode/index.ts";
 export * from "./explain/index.ts";
 export * from "./verdict/index.ts";
+export * from "./reconnect/index.ts";

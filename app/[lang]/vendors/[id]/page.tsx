@@ -129,7 +129,7 @@ export default async function VendorPage({ params }: PageProps<"/[lang]/vendors/
                         ) : null}
                       </td>
                       <td className={td}>
-                        <ReconnectBadge value={c.reconnect} label={t(`reconnectValues.${c.reconnect}`)} />
+                        <ReconnectBadge value={c.reconnect} lang={lang} />
                       </td>
                     </tr>
                   );

@@ -31,8 +31,18 @@ export type Producer = (typeof PRODUCERS)[number];
 export const ON_WIRE = ["allowed", "reserved", "forbidden"] as const;
 export type OnWire = (typeof ON_WIRE)[number];
 
-/** What a client should do when it sees the code (reconnect policy by class). */
-export const RECONNECT = ["no", "yes", "backoff", "later", "fix-first"] as const;
+/**
+ * Whether and how a client should reconnect after a code: one vocabulary for the registry's
+ * codes, the vendors' codes, the CLI, the site and the tester. How soon and how to back off
+ * follows from the class (reconnect/timing.ts), so every page gives the same numbers.
+ * - no: do not reconnect (the close was on purpose, or the server refuses this client);
+ * - after-fix: reconnecting unchanged fails again: fix the cause (a bug, a size, a config) first;
+ * - reauth: get new credentials first, then reconnect;
+ * - immediately: reconnect at once (the server asked for it), backing off only if that fails;
+ * - backoff: reconnect with exponential backoff and jitter;
+ * - later: reconnect, but start the backoff later (the server is restarting or overloaded).
+ */
+export const RECONNECT = ["no", "after-fix", "reauth", "immediately", "backoff", "later"] as const;
 export type Reconnect = (typeof RECONNECT)[number];
 
 export type CloseCodeEntry = {

@@ -4,15 +4,13 @@ import type { ParseError } from "../codes/parse.ts";
 import type { Locale, Reconnect, SpecLink } from "../codes/types.ts";
 import { ENGINE_IDS, ENGINE_NAMES, type EngineId } from "../engines/ids.ts";
 import { MEASURED } from "../engines/measured.ts";
+import { reconnectAdviceText } from "../reconnect/index.ts";
 import { getVendor, vendorCodesFor } from "../vendors/index.ts";
-import type { VendorReconnect } from "../vendors/types.ts";
 import {
   ERROR_EVENT_LABEL,
   IN_CLOSE_EVENT_LABEL,
   ON_WIRE_LABEL,
   PRODUCER_LABEL,
-  RECONNECT_LABEL,
-  VENDOR_RECONNECT_LABEL,
   WAS_CLEAN_LABEL,
 } from "./labels.ts";
 
@@ -55,7 +53,7 @@ export type Explanation = {
   producers: string[];
   browsers: { measuredAt: string; engines: EngineRules[] };
   reconnect: {
-    rule: Reconnect | "app" | VendorReconnect;
+    rule: Reconnect | "app";
     text: string;
     note?: string;
     source: "registry" | "vendor";
@@ -120,11 +118,11 @@ export function explain(
     reconnect: vendorEntry
       ? {
           rule: vendorEntry.reconnect,
-          text: VENDOR_RECONNECT_LABEL[vendorEntry.reconnect][lang],
+          text: reconnectAdviceText(vendorEntry.reconnect, lang),
           ...(vendorEntry.note ? { note: vendorEntry.note[lang] } : {}),
           source: "vendor",
         }
-      : { rule: facts.reconnect, text: RECONNECT_LABEL[facts.reconnect][lang], source: "registry" },
+      : { rule: facts.reconnect, text: reconnectAdviceText(facts.reconnect, lang), source: "registry" },
     vendorsUsingIt: vendorCodesFor(code)
       .filter((x) => x.vendor.id !== vendor?.id)
       .map((x) => ({ id: x.vendor.id, name: x.vendor.name, codeName: x.entry.name })),

@@ -1,6 +1,5 @@
 import type { InCloseEvent, BrowserFacts } from "../engines/rules.ts";
-import type { Localized, OnWire, Producer, Reconnect } from "../codes/types.ts";
-import type { VendorReconnect } from "../vendors/types.ts";
+import type { Localized, OnWire, Producer } from "../codes/types.ts";
 
 /** The words for each registry value, in both locales: what `explain()` and the CLI print. */
 
@@ -17,38 +16,6 @@ export const ON_WIRE_LABEL: Record<OnWire, Localized> = {
   forbidden: {
     en: "never in a close frame: must not be sent",
     ru: "никогда не бывает в кадре закрытия: отправлять нельзя",
-  },
-};
-
-export const RECONNECT_LABEL: Record<Reconnect | "app", Localized> = {
-  no: { en: "No", ru: "Нет" },
-  yes: { en: "Yes", ru: "Да" },
-  backoff: {
-    en: "Yes, with exponential backoff and jitter",
-    ru: "Да, с экспоненциальной задержкой и джиттером",
-  },
-  later: { en: "Yes, after a delay", ru: "Да, после паузы" },
-  "fix-first": { en: "Not until the cause is fixed", ru: "Только после устранения причины" },
-  app: { en: "Defined by the application's protocol", ru: "Определяет протокол приложения" },
-};
-
-export const VENDOR_RECONNECT_LABEL: Record<VendorReconnect, Localized> = {
-  yes: {
-    en: "Reconnect (resume where the protocol allows)",
-    ru: "Переподключиться (с возобновлением, где протокол позволяет)",
-  },
-  backoff: {
-    en: "Reconnect after a delay, with backoff",
-    ru: "Переподключиться после паузы, с нарастающей задержкой",
-  },
-  immediately: { en: "Reconnect at once", ru: "Переподключиться сразу" },
-  reauth: {
-    en: "Get new credentials first, then reconnect",
-    ru: "Сначала получить новые учётные данные, затем переподключиться",
-  },
-  no: {
-    en: "Do not reconnect without changing something",
-    ru: "Не переподключаться, пока что-то не изменено",
   },
 };
 

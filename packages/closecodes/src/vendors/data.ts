@@ -26,7 +26,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "Something went wrong and Discord doesn't know what; try reconnecting.",
           ru: "Что-то пошло не так, и Discord не знает, что именно; попробуйте переподключиться.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4001,
@@ -35,7 +35,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent an invalid opcode or an invalid payload for an opcode.",
           ru: "Клиент отправил неверный opcode или неверную нагрузку для opcode.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4002,
@@ -44,7 +44,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent a payload the Gateway could not decode.",
           ru: "Клиент отправил нагрузку, которую Gateway не смог декодировать.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4003,
@@ -53,7 +53,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent a payload before Identify, or its session was invalidated.",
           ru: "Клиент отправил нагрузку до Identify, или его сессия была аннулирована.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4004,
@@ -75,7 +75,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent more than one Identify.",
           ru: "Клиент отправил Identify больше одного раза.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4007,
@@ -84,7 +84,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The sequence number sent with Resume was invalid.",
           ru: "Номер последовательности, отправленный в Resume, неверен.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Start a new session instead of resuming.",
           ru: "Начните новую сессию вместо возобновления.",
@@ -97,7 +97,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent payloads too quickly.",
           ru: "Клиент отправлял нагрузки слишком часто.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4009,
@@ -106,7 +106,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The session timed out.",
           ru: "Время сессии истекло.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Reconnect and start a new session.",
           ru: "Переподключитесь и начните новую сессию.",
@@ -186,7 +186,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent an invalid opcode.",
           ru: "Клиент отправил неверный opcode.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Discord gives no voice rule; the Gateway's Unknown opcode (4001) is reconnectable.",
           ru: "Для голоса Discord правила не даёт; одноимённый код Gateway (4001) допускает переподключение.",
@@ -199,7 +199,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent a payload the server could not decode.",
           ru: "Клиент отправил нагрузку, которую сервер не смог декодировать.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Discord gives no voice rule; the Gateway's Decode error (4002) is reconnectable.",
           ru: "Для голоса Discord правила не даёт; Decode error в Gateway (4002) допускает переподключение.",
@@ -212,7 +212,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent a payload before it identified.",
           ru: "Клиент отправил нагрузку до идентификации.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Discord gives no voice rule; the Gateway's Not authenticated (4003) is reconnectable.",
           ru: "Для голоса Discord правила не даёт; одноимённый код Gateway (4003) допускает переподключение.",
@@ -238,7 +238,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client sent more than one Identify.",
           ru: "Клиент отправил Identify больше одного раза.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Discord gives no voice rule; the Gateway's Already authenticated (4005) is reconnectable.",
           ru: "Для голоса Discord правила не даёт; одноимённый код Gateway (4005) допускает переподключение.",
@@ -251,7 +251,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The voice session is no longer valid.",
           ru: "Голосовая сессия больше недействительна.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Start a new session instead of resuming; Discord gives no voice rule, this follows the Gateway's pattern for invalid sessions.",
           ru: "Начните новую сессию вместо возобновления; для голоса Discord правила не даёт, это следует образцу Gateway для недействительных сессий.",
@@ -264,7 +264,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The voice session timed out.",
           ru: "Время голосовой сессии истекло.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Start a new session; Discord gives no voice rule, this follows the Gateway's Session timed out (4009).",
           ru: "Начните новую сессию; для голоса Discord правила не даёт, это следует коду Session timed out в Gateway (4009).",
@@ -316,7 +316,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The voice server crashed.",
           ru: "Голосовой сервер упал.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Try resuming.",
           ru: "Попробуйте возобновить сессию (Resume).",
@@ -820,7 +820,7 @@ export const vendorRows: readonly VendorRow[] = [
         code: 3000,
         name: "connection closed",
         meaning: { en: "The connection was closed.", ru: "Соединение закрыто." },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 3001,
@@ -838,13 +838,13 @@ export const vendorRows: readonly VendorRow[] = [
         code: 3005,
         name: "connection expired",
         meaning: { en: "The connection expired.", ru: "Срок действия соединения истёк." },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 3006,
         name: "subscription expired",
         meaning: { en: "A subscription expired.", ru: "Срок действия подписки истёк." },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 3008,
@@ -871,7 +871,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The server found the client's state insufficient.",
           ru: "Сервер обнаружил, что состояния клиента недостаточно.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 3011,
@@ -880,7 +880,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The server asked the client to reconnect.",
           ru: "Сервер попросил клиента переподключиться.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 3012,
@@ -907,7 +907,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client's state was invalidated.",
           ru: "Состояние клиента стало недействительным.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 3500,
@@ -1045,7 +1045,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The client did not reconnect within 30 s of a `session_reconnect` message.",
           ru: "Клиент не переподключился в течение 30 с после сообщения `session_reconnect`.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
         note: {
           en: "Reconnect within 30 s of `session_reconnect`.",
           ru: "Переподключайтесь в течение 30 с после `session_reconnect`.",
@@ -1359,7 +1359,7 @@ export const vendorRows: readonly VendorRow[] = [
           en: "The server asks the client to reset the connection.",
           ru: "Сервер просит клиента сбросить соединение.",
         },
-        reconnect: "yes",
+        reconnect: "backoff",
       },
       {
         code: 4401,

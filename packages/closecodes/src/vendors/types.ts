@@ -1,24 +1,16 @@
-import type { Localized } from "../codes/types.ts";
+import type { Localized, Reconnect } from "../codes/types.ts";
 
 /**
  * Vendor close codes: services and libraries that define their own codes (mostly 4000–4999).
- * Sources: shared/reference/close-codes.md §4 and each row's `sources`.
+ * Sources: shared/reference/close-codes.md §4 and each row's `sources`. Their reconnect rule
+ * uses the registry's vocabulary (codes/types.ts: Reconnect).
  */
-export const VENDOR_RECONNECT = [
-  "yes", // reconnect (and resume where the protocol allows)
-  "backoff", // reconnect after a delay, with backoff
-  "immediately", // reconnect at once
-  "reauth", // get new credentials first, then reconnect
-  "no", // do not reconnect without changing something
-] as const;
-export type VendorReconnect = (typeof VENDOR_RECONNECT)[number];
-
 export type VendorCode = {
   code: number;
   /** The vendor's own name for the code, as in its docs or source (not translated). */
   name: string;
   meaning: Localized;
-  reconnect: VendorReconnect;
+  reconnect: Reconnect;
   /** Extra advice when the reconnect rule needs words (e.g. "resume with the same session"). */
   note?: Localized;
 };
