@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { allCodes, getCode, rangeOf } from "closecodes/codes";
+import { allCodes, getCode, rangeOf, validOnWire } from "closecodes/codes";
 import {
   defaultValues,
   getScenario,
   scenarios,
-  validOnWire,
   type Expectation,
   type Scenario,
 } from "@/lib/scenarios/catalogue";

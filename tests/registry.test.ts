@@ -2,7 +2,18 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { browserFacts } from "closecodes/engines";
 import { ENGINE_IDS } from "closecodes/engines";
-import { allCodes, allPairs, allRanges, getCode, rangeOf } from "closecodes/codes";
+import {
+  allCodes,
+  allPairs,
+  allRanges,
+  forbiddenOnWire,
+  getCode,
+  MAX_REASON_BYTES,
+  pageCloseText,
+  pageMaySend,
+  rangeOf,
+  validOnWireText,
+} from "closecodes/codes";
 import { closeCodeRows } from "closecodes/codes/codes";
 import { closeCodeEntry } from "@/lib/registry/schema";
 
@@ -143,5 +154,24 @@ describe("close-code registry", () => {
     ]) {
       assert.ok(keys.has(must), must);
     }
+  });
+});
+
+describe("the code rules, each stated once (closecodes/codes/rules)", () => {
+  it("states each rule as the RFC and WHATWG do", () => {
+    assert.equal(MAX_REASON_BYTES, 123);
+    assert.deepEqual(forbiddenOnWire(), [1005, 1006, 1015]);
+    assert.equal(pageCloseText("en"), "1000 or 3000–4999");
+    assert.equal(pageCloseText("ru"), "1000 или 3000–4999");
+    assert.equal(validOnWireText("en"), "1000–1003, 1007–1014 or 3000–4999");
+  });
+
+  it("derives the registry's sendable column from the rule, for every code and range", () => {
+    for (let c = 0; c <= 65535; c += 1) {
+      const entry = getCode(c);
+      if (entry) assert.equal(entry.sendableByPage, pageMaySend(c), `${c}`);
+    }
+    for (const r of allRanges())
+      assert.equal(r.sendableByPage, pageMaySend(r.from) && pageMaySend(r.to), r.id);
   });
 });

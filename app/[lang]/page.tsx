@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MAX_REASON_BYTES } from "closecodes/codes";
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CardLink } from "@/components/site/card-link";
@@ -37,7 +38,7 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
       <section className="max-w-3xl space-y-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
         <p className="text-lg text-zinc-700 dark:text-zinc-300">{t("lead")}</p>
-        <p>{t("p1")}</p>
+        <p>{t("p1", { maxReason: MAX_REASON_BYTES })}</p>
         <p>{t("p2")}</p>
       </section>
       <section aria-labelledby="decoder-title">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { getCode } from "closecodes/codes";
+import { getCode, MAX_REASON_BYTES, pageCloseText } from "closecodes/codes";
 import {
   browserFactsAll,
   enginesPassing,
@@ -44,8 +44,12 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
   const unclean = rstAfterCloseUnclean();
   const rstError = rstFiresError();
   const items: string[] = [];
-  items.push(entry.sendableByPage ? t("sendableYes", { code }) : t("sendableNo", { code }));
-  if (entry.sendableByPage) items.push(t("reason"));
+  items.push(
+    entry.sendableByPage
+      ? t("sendableYes", { code })
+      : t("sendableNo", { code, pageCodes: pageCloseText(lang) }),
+  );
+  if (entry.sendableByPage) items.push(t("reason", { maxReason: MAX_REASON_BYTES }));
   if (code === 1005) items.push(t("synthesised1005"));
   if (code === 1006) items.push(t("synthesised1006"));
   if (code === 1001) items.push(t("teardown1001", { reason: WEBKIT_SUSPENSION_REASON }));

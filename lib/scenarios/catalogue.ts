@@ -1,5 +1,12 @@
 import { getCode, rangeOf } from "closecodes/codes/lookup";
 import {
+  forbiddenOnWire,
+  listText,
+  MAX_REASON_BYTES,
+  validOnWire,
+  validOnWireText,
+} from "closecodes/codes/rules";
+import {
   answerTo,
   CLOSE_TIMEOUT_MS,
   OPEN_SETTLED_MS,
@@ -122,21 +129,13 @@ const delay = (def: number): ParamSpec => ({
 const reason = (def: string): ParamSpec => ({
   name: "reason",
   kind: "text",
-  maxBytes: 123,
+  maxBytes: MAX_REASON_BYTES,
   default: def,
-  doc: { en: "Close reason, at most 123 UTF-8 bytes.", ru: "Причина закрытия, не больше 123 байт UTF-8." },
+  doc: {
+    en: `Close reason, at most ${MAX_REASON_BYTES} UTF-8 bytes.`,
+    ru: `Причина закрытия, не больше ${MAX_REASON_BYTES} байт UTF-8.`,
+  },
 });
-
-/**
- * Codes a conforming endpoint may put in a close frame: registered codes allowed on the wire,
- * and the 3000–4999 ranges. The guard the `close` scenario enforces (HTTP 400 otherwise);
- * everything else goes through `close-raw`, which exists to send what must not be sent.
- */
-export function validOnWire(code: number): boolean {
-  const entry = getCode(code);
-  if (entry) return entry.onWire === "allowed";
-  return rangeOf(code).validOnWire;
-}
 
 function wireGuard(code: number, alternative?: string): string | undefined {
   if (validOnWire(code)) return undefined;
@@ -163,8 +162,8 @@ export const scenarios: readonly Scenario[] = [
         max: 4999,
         default: 1000,
         doc: {
-          en: "A code valid on the wire: 1000–1003, 1007–1014 or 3000–4999 (others: use close-raw).",
-          ru: "Код, допустимый в кадре: 1000–1003, 1007–1014 или 3000–4999 (остальные — через close-raw).",
+          en: `A code valid on the wire: ${validOnWireText("en")} (others: use close-raw).`,
+          ru: `Код, допустимый в кадре: ${validOnWireText("ru")} (остальные — через close-raw).`,
         },
       },
       reason("bye"),
@@ -194,8 +193,8 @@ export const scenarios: readonly Scenario[] = [
       ru: "Сервер отправляет любой код, даже запрещённый",
     },
     teaches: {
-      en: "Engines disagree on codes that must not be on the wire: Chromium fails the connection only on 1005, 1006 and 1015, Firefox passes every code on, WebKitGTK accepts only the codes it knows.",
-      ru: "Движки расходятся в кодах, которым не место в кадре: Chromium обрывает соединение только на 1005, 1006 и 1015, Firefox пропускает любой код, WebKitGTK принимает только известные ему коды.",
+      en: `Engines disagree on codes that must not be on the wire: Chromium fails the connection only on ${listText(forbiddenOnWire(), "en")}, Firefox passes every code on, WebKitGTK accepts only the codes it knows.`,
+      ru: `Движки расходятся в кодах, которым не место в кадре: Chromium обрывает соединение только на ${listText(forbiddenOnWire(), "ru")}, Firefox пропускает любой код, WebKitGTK принимает только известные ему коды.`,
     },
     illustrates: 1006,
     params: [
@@ -231,11 +230,11 @@ export const scenarios: readonly Scenario[] = [
     group: "malformed",
     title: { en: "Malformed close frame", ru: "Испорченный кадр закрытия" },
     teaches: {
-      en: "A 1-byte body, a reason that is not UTF-8 or longer than 123 bytes: error, then 1006 — except that Firefox reads a 1-byte body as no code at all (1005). Chromium and WebKitGTK tell the server 1002; Firefox only ends TCP.",
-      ru: "Тело из одного байта, причина не в UTF-8 или длиннее 123 байт: error, затем 1006 — только Firefox считает тело из одного байта отсутствием кода (1005). Chromium и WebKitGTK сообщают серверу 1002, Firefox просто закрывает TCP.",
+      en: `A 1-byte body, a reason that is not UTF-8 or longer than ${MAX_REASON_BYTES} bytes: error, then 1006 — except that Firefox reads a 1-byte body as no code at all (1005). Chromium and WebKitGTK tell the server 1002; Firefox only ends TCP.`,
+      ru: `Тело из одного байта, причина не в UTF-8 или длиннее ${MAX_REASON_BYTES} байт: error, затем 1006 — только Firefox считает тело из одного байта отсутствием кода (1005). Chromium и WebKitGTK сообщают серверу 1002, Firefox просто закрывает TCP.`,
     },
     illustrates: 1002,
-    // A reason over 123 bytes makes the frame longer than a control frame may be: the same
+    // A reason over MAX_REASON_BYTES makes the frame longer than a control frame may be: the same
     // rule as a 126-byte ping.
     expectServer: (p) =>
       byEngine((e) => ({

@@ -1,4 +1,5 @@
-import { getScenario, validOnWire } from "./catalogue";
+import { validOnWire } from "closecodes/codes/rules";
+import { getScenario } from "./catalogue";
 import { variants } from "./variants";
 
 /**

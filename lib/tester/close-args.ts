@@ -1,3 +1,4 @@
+import { MAX_REASON_BYTES, pageMaySend } from "closecodes/codes/rules";
 import { reasonWithoutCode } from "closecodes/engines";
 import type { EngineId } from "closecodes/engines";
 
@@ -26,8 +27,7 @@ export function checkCloseArgs(
   }
   if (!/^\d+$/.test(trimmed)) return { ok: false, error: "NotAnInteger", reasonBytes };
   const code = Number(trimmed);
-  if (!(code === 1000 || (code >= 3000 && code <= 4999)))
-    return { ok: false, error: "InvalidAccessError", reasonBytes };
-  if (reasonBytes > 123) return { ok: false, error: "SyntaxError", reasonBytes };
+  if (!pageMaySend(code)) return { ok: false, error: "InvalidAccessError", reasonBytes };
+  if (reasonBytes > MAX_REASON_BYTES) return { ok: false, error: "SyntaxError", reasonBytes };
   return { ok: true, code, reason, reasonBytes };
 }

@@ -1,4 +1,5 @@
 import type { ParseError } from "../codes/parse.ts";
+import { pageCloseText } from "../codes/rules.ts";
 import type { Locale } from "../codes/types.ts";
 
 /** The CLI's own words, in both locales (the registry's texts come from the registry). */
@@ -23,7 +24,8 @@ export const T = {
     onWire: "On the wire",
     page: "Page close()",
     pageYes: (c: number) => `close(${c}) is allowed`,
-    pageNo: (c: number) => `close(${c}) throws InvalidAccessError: a page may send only 1000 or 3000–4999`,
+    pageNo: (c: number) =>
+      `close(${c}) throws InvalidAccessError: a page may send only ${pageCloseText("en")}`,
     producers: "Who produces it",
     browsers: (d: string) => `What each engine reports (measured ${d})`,
     inCloseEvent: "in CloseEvent",
@@ -57,7 +59,7 @@ export const T = {
     page: "close() на странице",
     pageYes: (c: number) => `close(${c}) разрешён`,
     pageNo: (c: number) =>
-      `close(${c}) бросает InvalidAccessError: страница может отправить только 1000 или 3000–4999`,
+      `close(${c}) бросает InvalidAccessError: страница может отправить только ${pageCloseText("ru")}`,
     producers: "Кто его выдаёт",
     browsers: (d: string) => `Что сообщает каждый движок (измерено ${d})`,
     inCloseEvent: "в CloseEvent",

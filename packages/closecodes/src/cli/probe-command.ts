@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseCode } from "../codes/parse.ts";
+import { MAX_REASON_BYTES } from "../codes/rules.ts";
 import type { Locale } from "../codes/types.ts";
 import { ENGINE_IDS, ENGINE_NAMES } from "../engines/ids.ts";
 import { MEASURED } from "../engines/measured.ts";
@@ -169,9 +170,9 @@ export function parseProbeArgs(argv: string[]): Parsed {
     else {
       const c = parseCode(close.code);
       if (!c.ok) return { error: `--close “${close.code}”: not a close code (0–65535)`, lang };
-      if (Buffer.byteLength(close.reason) > 123)
+      if (Buffer.byteLength(close.reason) > MAX_REASON_BYTES)
         return {
-          error: `--close reason is ${Buffer.byteLength(close.reason)} bytes: a close reason holds at most 123 UTF-8 bytes`,
+          error: `--close reason is ${Buffer.byteLength(close.reason)} bytes: a close reason holds at most ${MAX_REASON_BYTES} UTF-8 bytes`,
           lang,
         };
       closeOpt = { code: c.code, reason: close.reason };

@@ -1,7 +1,8 @@
 import { spec } from "./spec-links.ts";
 import type { CloseCodeEntry } from "./types.ts";
 
-type Row = Omit<CloseCodeEntry, "related"> & { related?: number[] };
+/** A hand-written row: `sendableByPage` follows from rules.ts, `related` may be left out. */
+export type CodeRow = Omit<CloseCodeEntry, "related" | "sendableByPage"> & { related?: number[] };
 
 /**
  * Every registered close code the site has a page for: RFC 6455 §7.4.1 plus the later IANA
@@ -9,7 +10,7 @@ type Row = Omit<CloseCodeEntry, "related"> & { related?: number[] };
  * shared/reference/close-codes.md and chromium-behaviour.md; tests/registry.test.ts re-derives
  * the rule-based columns (sendable, on the wire) from the RFC/WHATWG rules.
  */
-export const closeCodeRows: readonly Row[] = [
+export const closeCodeRows: readonly CodeRow[] = [
   {
     code: 1000,
     ianaName: "Normal Closure",
@@ -19,7 +20,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Соединение выполнило свою задачу и было закрыто намеренно.",
     },
     onWire: "allowed",
-    sendableByPage: true,
     producers: ["peer"],
     reconnect: "no",
     spec: [spec.rfcCodes, spec.iana],
@@ -34,7 +34,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Одна из сторон уходит: сервер останавливается или браузер уходит со страницы.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer", "browser"],
     reconnect: "backoff",
     spec: [spec.rfcCodes, spec.iana],
@@ -49,7 +48,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Одна из сторон получила кадры, нарушающие протокол WebSocket, и разрывает соединение.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer", "browser", "library"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
@@ -64,7 +62,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Сторона получила данные того типа, который не принимает, например двоичные вместо текста.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
@@ -79,7 +76,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Зарезервирован, значение не определено; отправлять его нельзя.",
     },
     onWire: "reserved",
-    sendableByPage: false,
     producers: ["peer"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
@@ -94,7 +90,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "В кадре закрытия не было кода, и получатель подставляет 1005 вместо него.",
     },
     onWire: "forbidden",
-    sendableByPage: false,
     producers: ["browser", "library"],
     reconnect: "backoff",
     spec: [spec.rfcCodes, spec.rfcCloseCode, spec.iana],
@@ -109,7 +104,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Соединение оборвалось без кадра закрытия; этот код придумал сам браузер, чтобы сообщить об этом.",
     },
     onWire: "forbidden",
-    sendableByPage: false,
     producers: ["browser", "library", "proxy"],
     reconnect: "backoff",
     spec: [spec.rfcCodes, spec.rfcCloseCode, spec.whatwgFeedback, spec.iana],
@@ -124,7 +118,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Данные сообщения не соответствуют его типу, например текст не в корректной UTF-8.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer", "library"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
@@ -139,7 +132,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Сообщение нарушило правила стороны; общий код, когда точнее не подходит или детали скрыты.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer", "library"],
     reconnect: "no",
     spec: [spec.rfcCodes, spec.iana],
@@ -154,7 +146,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Сообщение оказалось больше, чем сторона готова обработать.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer", "library", "proxy"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
@@ -169,7 +160,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Клиент ждал, что сервер согласует расширение, а сервер этого не сделал.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
@@ -184,7 +174,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Сервер столкнулся с непредвиденной ситуацией и не может продолжать работу с соединением.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer"],
     reconnect: "backoff",
     spec: [spec.rfcCodes, spec.iana],
@@ -199,7 +188,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Сервер перезапускается; клиенту стоит переподключиться после короткой случайной паузы.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer"],
     reconnect: "later",
     spec: [spec.hybi1012, spec.iana],
@@ -214,7 +202,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Временная проблема, например перегрузка; клиенту стоит подождать и попробовать позже.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["peer"],
     reconnect: "later",
     spec: [spec.hybi1012, spec.iana],
@@ -229,7 +216,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Шлюз или прокси получил некорректный ответ от сервера за ним, как HTTP 502.",
     },
     onWire: "allowed",
-    sendableByPage: false,
     producers: ["proxy"],
     reconnect: "backoff",
     spec: [spec.hybi1014, spec.iana],
@@ -244,7 +230,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "TLS-рукопожатие не удалось. Локальный код, который нельзя передавать: Firefox сообщает его при сбое TLS, Chromium и WebKitGTK — 1006.",
     },
     onWire: "forbidden",
-    sendableByPage: false,
     producers: ["library"],
     reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.whatwgFeedback, spec.iana],
@@ -259,7 +244,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Зарегистрирован в IANA как «Unauthorized»; используется как HTTP 401: нет учётных данных или они истекли.",
     },
     onWire: "allowed",
-    sendableByPage: true,
     producers: ["peer"],
     reconnect: "after-fix",
     spec: [spec.iana, spec.rfcRanges],
@@ -275,7 +259,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Зарегистрирован в IANA как «Forbidden»; используется как HTTP 403: клиент известен, но доступа нет.",
     },
     onWire: "allowed",
-    sendableByPage: true,
     producers: ["peer"],
     reconnect: "no",
     spec: [spec.iana, spec.rfcRanges],
@@ -291,7 +274,6 @@ export const closeCodeRows: readonly Row[] = [
       ru: "Зарегистрирован в IANA как «Timeout»; используется как HTTP 408: что-то длилось слишком долго.",
     },
     onWire: "allowed",
-    sendableByPage: true,
     producers: ["peer"],
     reconnect: "backoff",
     spec: [spec.iana, spec.rfcRanges],

@@ -4,3 +4,4 @@ export * from "./parse.ts";
 export * from "./types.ts";
 export * from "./facts.ts";
 export { spec } from "./spec-links.ts";
+export * from "./rules.ts";

@@ -5,7 +5,10 @@ import type { RangeEntry } from "./types.ts";
  * RFC 6455 §7.4.2 splits the 16-bit code space into ranges. Together these cover 0–65535 with
  * no gap and no overlap (tests/registry.test.ts checks it), so classify() can place any integer.
  */
-export const rangeRows: readonly RangeEntry[] = [
+/** A hand-written range: `sendableByPage` follows from rules.ts. */
+export type RangeRow = Omit<RangeEntry, "sendableByPage">;
+
+export const rangeRows: readonly RangeRow[] = [
   {
     id: "unused",
     from: 0,
@@ -16,7 +19,6 @@ export const rangeRows: readonly RangeEntry[] = [
       ru: "По RFC 6455 коды меньше 1000 не используются. Корректная реализация считает такой код в кадре закрытия ошибкой протокола; браузерные движки в этом расходятся (см. ниже).",
     },
     validOnWire: false,
-    sendableByPage: false,
     spec: [spec.rfcRanges],
   },
   {
@@ -29,7 +31,6 @@ export const rangeRows: readonly RangeEntry[] = [
       ru: "Коды, определённые в RFC 6455 и позднейших регистрациях IANA. У каждого своя страница.",
     },
     validOnWire: true,
-    sendableByPage: false,
     spec: [spec.rfcCodes, spec.iana],
   },
   {
@@ -42,7 +43,6 @@ export const rangeRows: readonly RangeEntry[] = [
       ru: "Зарезервированы за протоколом WebSocket и его расширениями и назначаются только опубликованным стандартом. Ни один не назначен, поэтому отправлять их не следует.",
     },
     validOnWire: false,
-    sendableByPage: false,
     spec: [spec.rfcRanges, spec.iana],
   },
   {
@@ -58,7 +58,6 @@ export const rangeRows: readonly RangeEntry[] = [
       ru: "Для библиотек, фреймворков и приложений; регистрируются в IANA в порядке очереди. Зарегистрированы только 3000, 3003 и 3008; остальные коды диапазона некоторые фреймворки используют без регистрации.",
     },
     validOnWire: true,
-    sendableByPage: true,
     spec: [spec.rfcRanges, spec.iana],
   },
   {
@@ -71,7 +70,6 @@ export const rangeRows: readonly RangeEntry[] = [
       ru: "Свободны для собственного протокола приложения и не регистрируются. Значение такое, какое определил сервер, с которым вы говорите: смотрите его документацию.",
     },
     validOnWire: true,
-    sendableByPage: true,
     spec: [spec.rfcRanges],
   },
   {
@@ -84,7 +82,6 @@ export const rangeRows: readonly RangeEntry[] = [
       ru: "RFC 6455 не определяет диапазонов выше 4999. Строгая реализация отвергает такой код; браузерные движки в этом расходятся (см. ниже).",
     },
     validOnWire: false,
-    sendableByPage: false,
     spec: [spec.rfcRanges],
   },
 ];

@@ -1,6 +1,5 @@
-import { codeRows } from "./lookup.ts";
+import { codeRows, rangeList } from "./lookup.ts";
 import { comparePairs } from "./pairs.ts";
-import { rangeRows } from "./ranges.ts";
 import type { CloseCodeEntry, RangeEntry } from "./types.ts";
 
 /**
@@ -20,7 +19,7 @@ for (const c of codes) {
 }
 {
   let next = 0;
-  for (const r of [...rangeRows].sort((a, b) => a.from - b.from)) {
+  for (const r of [...rangeList()].sort((a, b) => a.from - b.from)) {
     if (r.from !== next || r.to < r.from) throw new Error(`close-code ranges: gap or overlap at ${r.id}`);
     next = r.to + 1;
   }
@@ -35,7 +34,7 @@ export function allCodes(): readonly CloseCodeEntry[] {
 }
 
 export function allRanges(): readonly RangeEntry[] {
-  return rangeRows;
+  return rangeList();
 }
 
 export { getCode, rangeOf } from "./lookup.ts";

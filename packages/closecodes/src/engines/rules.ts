@@ -1,3 +1,4 @@
+import { forbiddenOnWire } from "../codes/rules.ts";
 import { byEngine, ENGINE_IDS, type EngineId, type PerEngine } from "./ids.ts";
 
 /**
@@ -12,7 +13,8 @@ import { byEngine, ENGINE_IDS, type EngineId, type PerEngine } from "./ids.ts";
  * - WebKitGTK 2.50 (libsoup) passes only 1000–1003, 1007–1011 and 3000–4999: everything else,
  *   the later IANA registrations 1012–1014 included, fails the connection.
  */
-const CHROMIUM_REJECTS = new Set([1005, 1006, 1015]);
+// Chromium enforces exactly the registry's forbidden list (measured: every other code passes).
+const CHROMIUM_REJECTS = new Set(forbiddenOnWire());
 
 export function passesToPage(engine: EngineId, code: number): boolean {
   if (engine === "chromium") return !CHROMIUM_REJECTS.has(code);

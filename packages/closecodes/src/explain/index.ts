@@ -25,11 +25,6 @@ export function siteUrl(): string {
   return (env ?? "http://localhost:3000").replace(/\/+$/, "");
 }
 
-/** May a page call close(code) with it (the registry's rule, WHATWG close() step 1)? Any 0–65535. */
-export function pageMaySend(code: number): boolean {
-  return factsFor(code).sendableByPage;
-}
-
 /** One engine's rules for the code, in words. */
 export type EngineRules = {
   engine: EngineId;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { TextDecoder } from "node:util";
 import { constants, inflateRawSync } from "node:zlib";
+import { validOnWire } from "../codes/rules.ts";
 import { ENGINE_IDS } from "../engines/ids.ts";
 import { VIOLATION_KINDS, VIOLATIONS, violationOutcome, type ViolationKind } from "../engines/rules.ts";
 import {
@@ -48,14 +49,8 @@ const MAX_TEXT = 1000;
 const TAIL = Buffer.from([0x00, 0x00, 0xff, 0xff]);
 const WINDOW = 32 * 1024;
 
-/**
- * Codes that may appear in a close frame (RFC 6455 §7.4.1–§7.4.2): 1000–1003, 1007–1014 (IANA
- * registered since) and 3000–4999. 0–999, 1004–1006, 1015, 1016–2999 and 5000+ may not.
- */
-export function closeCodeAllowed(code: number): boolean {
-  if (code >= 3000 && code <= 4999) return true;
-  return code >= 1000 && code <= 1014 && code !== 1004 && code !== 1005 && code !== 1006;
-}
+/** Codes that may appear in a close frame: the registry's rule (codes/rules.ts). */
+export const closeCodeAllowed = validOnWire;
 
 type Assembly = {
   type: "text" | "binary";
