@@ -86,6 +86,15 @@ describe("scenario catalogue", () => {
     for (const s of scenarios) assert.ok(getCode(s.illustrates), `${s.id} illustrates ${s.illustrates}`);
   });
 
+  it("illustrates a code its default variant shows: on some engine's page, or sent to the server", () => {
+    for (const s of scenarios) {
+      const v = defaultValues(s);
+      const page = Object.values(s.expect(v)).some((e) => e.code === s.illustrates);
+      const server = Object.values(s.expectServer?.(v) ?? {}).some((x) => x.close?.code === s.illustrates);
+      assert.ok(page || server, `${s.id} illustrates ${s.illustrates} but does not show it`);
+    }
+  });
+
   it("has unique parameter names per scenario, none named sid, with defaults inside their own rules", () => {
     for (const s of scenarios) {
       const names = s.params.map((p) => p.name);
@@ -278,7 +287,25 @@ describe("Try it live links", () => {
         const parsed = parseParams(s.params, q);
         assert.ok(parsed.ok, `${code}: ${l.query}`);
         if (parsed.ok) assert.equal(s.validate?.(parsed.values), undefined, `${code}: ${l.query}`);
+        // It shows the code: some engine's page reports it, or some engine sends it to the server.
+        if (parsed.ok) {
+          const page = Object.values(s.expect(parsed.values)).some((e) => e.code === code);
+          const server = Object.values(s.expectServer?.(parsed.values) ?? {}).some(
+            (x) => x.close?.code === code,
+          );
+          assert.ok(page || server, `${code}: ${l.query} does not show ${code}`);
+        }
       }
+      assert.equal(new Set(links.map((l) => l.query)).size, links.length, `${code}: a link twice`);
     }
+  });
+
+  it("leads with scenarios in which every engine's page reports the code", async () => {
+    const { tryLinksFor } = await import("@/lib/scenarios/try-links");
+    const first = (code: number) => tryLinksFor(code)[0]!.query;
+    assert.equal(first(1000), "s=close");
+    assert.equal(first(1005), "s=empty-close");
+    assert.equal(first(1006), "s=close-raw");
+    for (const l of tryLinksFor(1006)) assert.doesNotMatch(l.query, /code=(0|999|1004)\b/);
   });
 });

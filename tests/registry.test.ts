@@ -70,7 +70,7 @@ describe("close-code registry", () => {
   });
 
   it("uses the IANA names as registered", () => {
-    const names: Record<number, string> = {
+    const names: Record<number, string | null> = {
       1000: "Normal Closure",
       1001: "Going Away",
       1002: "Protocol error",
@@ -85,13 +85,20 @@ describe("close-code registry", () => {
       1011: "Internal Error",
       1012: "Service Restart",
       1013: "Try Again Later",
-      1014: "Bad Gateway",
+      1014: null, // IANA registers a description only (the test below)
       1015: "TLS handshake",
       3000: "Unauthorized",
       3003: "Forbidden",
       3008: "Timeout",
     };
     for (const c of allCodes()) assert.equal(c.ianaName, names[c.code], `code ${c.code}`);
+    // IANA websocket.xml, 1014: a <description>, no name. The site's "Bad Gateway" is its own.
+    assert.match(
+      getCode(1014)?.ianaDescription ?? "",
+      /^The server was acting as a gateway or proxy .* similar to 502/,
+    );
+    for (const c of allCodes())
+      assert.equal(c.ianaDescription !== undefined, c.ianaName === null, `${c.code}`);
     assert.equal(getCode(3000)?.registered, "2021-09-06");
     assert.equal(getCode(3003)?.registered, "2023-02-22");
     assert.equal(getCode(3008)?.registered, "2024-02-01");

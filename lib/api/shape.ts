@@ -13,6 +13,7 @@ export function codeJson(e: CloseCodeEntry) {
   return {
     code: e.code,
     ianaName: e.ianaName,
+    ianaDescription: e.ianaDescription ?? null,
     name: e.name,
     meaning: e.meaning,
     onWire: e.onWire,

@@ -26,7 +26,8 @@ const specLink = z.object({ label: z.string().min(1), url: z.url() }).strict();
 export const closeCodeEntry = z
   .object({
     code: z.number().int().min(0).max(65535),
-    ianaName: z.string().min(1),
+    ianaName: z.string().min(1).nullable(),
+    ianaDescription: z.string().min(1).optional(),
     name: localized,
     meaning: localized,
     onWire: z.enum(ON_WIRE),

@@ -140,7 +140,7 @@ const reason = (def: string): ParamSpec => ({
 function wireGuard(code: number, alternative?: string): string | undefined {
   if (validOnWire(code)) return undefined;
   const entry = getCode(code);
-  const what = entry ? `${code} (${entry.ianaName})` : `${code} (${rangeOf(code).name.en})`;
+  const what = entry ? `${code} (${entry.ianaName ?? entry.name.en})` : `${code} (${rangeOf(code).name.en})`;
   return `code: ${what} must not be sent in a close frame${alternative ? `; use /ws/${alternative} to send it anyway` : ""}`;
 }
 
@@ -411,10 +411,11 @@ export const scenarios: readonly Scenario[] = [
     group: "handshake",
     title: { en: "Unsupported extension", ru: "Неподдерживаемое расширение" },
     teaches: {
-      en: "A server that negotiates an extension the browser did not offer fails the handshake.",
-      ru: "Сервер, согласовавший расширение, которое браузер не предлагал, срывает рукопожатие.",
+      en: "A server that negotiates an extension the browser did not offer fails the handshake: error, then 1006. (1010 is the opposite case, a client missing an extension it requires, and browsers never send it.)",
+      ru: "Сервер, согласовавший расширение, которое браузер не предлагал, срывает рукопожатие: error, затем 1006. (1010 — обратный случай: клиенту не хватает нужного ему расширения, и браузеры его никогда не отправляют.)",
     },
-    illustrates: 1010,
+    // The page sees 1006 here, so that is the code this scenario shows (not 1010).
+    illustrates: 1006,
     params: [],
     expect: () => allEngines(rejected),
   },
@@ -623,7 +624,8 @@ export const scenarios: readonly Scenario[] = [
       en: "The page's CloseEvent reflects the server's reply: the same code, a different one, FIN only (1006), or nothing — then each engine gives up on its own clock (Chromium 60 s, Firefox 20 s with an error event, WebKitGTK 5 s).",
       ru: "CloseEvent страницы отражает ответ сервера: тот же код, другой, только FIN (1006) или ничего — тогда каждый движок сдаётся по своим часам (Chromium через 60 с, Firefox через 20 с с событием error, WebKitGTK через 5 с).",
     },
-    illustrates: 1005,
+    // By default the server echoes the page's close(1000, "bye"): the page sees 1000.
+    illustrates: 1000,
     params: [
       {
         name: "reply",

@@ -105,7 +105,8 @@ export function render(x: Explanation, m: Messages, s: Style): string {
   lines.push(`${s.bold(title)}  ${s.dim(x.registered ? m.registered : m.unregistered)}`);
   lines.push(x.meaning);
   lines.push("");
-  if (x.ianaName && x.ianaName !== x.name) lines.push(`${label(m.iana)} ${x.ianaName}`);
+  if (x.nameIsOurs) lines.push(`${label(m.iana)} ${s.dim(m.ianaDescriptionOnly)} ${x.ianaName}`);
+  else if (x.ianaName && x.ianaName !== x.name) lines.push(`${label(m.iana)} ${x.ianaName}`);
   lines.push(`${label(m.range)} ${x.range.from}–${x.range.to}, ${x.range.name}`);
   lines.push(`${label(m.onWire)} ${x.onWire}`);
   lines.push(`${label(m.page)} ${x.pageMaySend ? m.pageYes(x.code) : m.pageNo(x.code)}`);

@@ -209,7 +209,11 @@ export const closeCodeRows: readonly CodeRow[] = [
   },
   {
     code: 1014,
-    ianaName: "Bad Gateway",
+    // IANA's record for 1014 has a description and no name (websocket.xml, registered
+    // 2016-10-10); "Bad Gateway" is the nickname the registration message used, shown as ours.
+    ianaName: null,
+    ianaDescription:
+      "The server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to 502 HTTP Status Code.",
     name: { en: "Bad Gateway", ru: "Ошибка шлюза" },
     meaning: {
       en: "A gateway or proxy got an invalid response from the server behind it, like HTTP 502.",

@@ -47,9 +47,14 @@ export type Reconnect = (typeof RECONNECT)[number];
 
 export type CloseCodeEntry = {
   code: number;
-  /** The name in the IANA registry (English, as registered). */
-  ianaName: string;
-  /** The name as the site shows it, localised. */
+  /**
+   * The name in the IANA registry (English, as registered). null where IANA registers only a
+   * description (1014): then `ianaDescription` holds it and `name` is a plain-language name of ours.
+   */
+  ianaName: string | null;
+  /** IANA's text for a code registered with a description instead of a name (1014). */
+  ianaDescription?: string;
+  /** The name as the site shows it, localised (ours where `ianaName` is null). */
   name: Localized;
   /** One-line meaning, localised: the decoder, the lists and the CLI show it. */
   meaning: Localized;

@@ -39,7 +39,10 @@ export type Explanation = {
   code: number;
   /** The registry's name (localised), or the range's name for an unregistered code. */
   name: string;
+  /** IANA's name; where IANA registers only a description (1014), that description. */
   ianaName?: string;
+  /** true where `name` is this package's plain-language name, not IANA's. */
+  nameIsOurs?: boolean;
   registered: boolean;
   meaning: string;
   range: { id: string; from: number; to: number; name: string; meaning: string };
@@ -124,7 +127,10 @@ export function explain(
     spec: entry ? entry.spec : c.range.spec,
     url: `${siteUrl()}/${lang}/codes/${code}`,
   };
-  if (entry) explanation.ianaName = entry.ianaName;
+  if (entry) {
+    explanation.ianaName = entry.ianaName ?? entry.ianaDescription;
+    if (entry.ianaName === null) explanation.nameIsOurs = true;
+  }
   if (vendor && vendorEntry)
     explanation.vendor = {
       id: vendor.id,
