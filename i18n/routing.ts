@@ -1,7 +1,10 @@
 import { defineRouting } from "next-intl/routing";
 
-export const locales = ["en", "ru"] as const;
-export type Locale = (typeof locales)[number];
+import { LOCALES, type Locale } from "closecodes/codes/types";
+
+/** The locales the registry speaks are the site's locales: one list, one type. */
+export const locales = LOCALES;
+export type { Locale };
 
 /** Every URL carries its locale (/en/…, /ru/…); "/" picks one from Accept-Language. */
 export const routing = defineRouting({

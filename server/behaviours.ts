@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { RawData, WebSocket, WebSocketServer } from "ws";
+import type { ScenarioId } from "@/lib/scenarios/catalogue";
 import type { ParamValues } from "@/lib/scenarios/params";
 import { closeFrame, encodeFrame, Opcode, type Frame } from "closecodes/wire";
 import { listHeader, rejectUpgrade, switchingProtocols } from "./handshake";
@@ -208,7 +209,7 @@ const VIOLATION_FRAMES: Record<string, Buffer> = {
   }),
 };
 
-export const behaviours: Record<string, (ctx: Ctx) => void> = {
+export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
   close(ctx) {
     withWs(ctx, (ws) => {
       later(ctx, Number(ctx.p.delay), () => {

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { getScenario, scenarios } from "@/lib/scenarios/catalogue";
+import { getScenario, scenarios, type ScenarioId } from "@/lib/scenarios/catalogue";
 import { parseParams, SESSION_PARAM, type ParamValues } from "@/lib/scenarios/params";
 import { behaviours, closePolitely, ignore, type Ctx, type EngineHooks } from "./behaviours";
 import { listHeader, rejectUpgrade } from "./handshake";
@@ -57,7 +57,7 @@ export type Engine = {
 };
 
 type Check =
-  | { ok: true; id: string; p: ParamValues; sid: string | null }
+  | { ok: true; id: ScenarioId; p: ParamValues; sid: string | null }
   | { ok: false; status: number; message: string };
 
 /**
@@ -137,10 +137,10 @@ export function attachScenarios(
     ctx.rec.finish();
   }
 
-  function start(ctx: Ctx, id: string) {
+  function start(ctx: Ctx, id: ScenarioId) {
     if (ctx.socket.destroyed) return; // gone while its session id was being claimed
     try {
-      behaviours[id]!(ctx);
+      behaviours[id](ctx);
     } catch (err) {
       ctx.rec.note(`server error: ${(err as Error).message}`);
       ctx.socket.destroy();
@@ -161,7 +161,7 @@ export function attachScenarios(
     if (!parsed.ok) return { ok: false, status: 400, message: `${id}: ${parsed.error}` };
     const rule = scenario.validate?.(parsed.values);
     if (rule) return { ok: false, status: 400, message: `${id}: ${rule}` };
-    return { ok: true, id, p: parsed.values, sid: url.searchParams.get(SESSION_PARAM) };
+    return { ok: true, id: scenario.id, p: parsed.values, sid: url.searchParams.get(SESSION_PARAM) };
   }
 
   const usedSid = `${SESSION_PARAM}: this session id was already used; pick a new random one`;

@@ -5,6 +5,7 @@ import {
   defaultValues,
   getScenario,
   scenarios,
+  SCENARIO_IDS,
   type Expectation,
   type Scenario,
 } from "@/lib/scenarios/catalogue";
@@ -80,6 +81,14 @@ describe("scenario catalogue", () => {
     const ids = scenarios.map((s) => s.id).sort();
     assert.deepEqual(Object.keys(behaviours).sort(), ids);
     for (const id of ids) assert.equal(typeof behaviours[id], "function", id);
+  });
+
+  it("lists every scenario once, in SCENARIO_IDS order (the server's behaviours are keyed on it)", () => {
+    assert.deepEqual(
+      scenarios.map((s) => s.id),
+      [...SCENARIO_IDS],
+    );
+    assert.deepEqual(Object.keys(behaviours).sort(), [...SCENARIO_IDS].sort());
   });
 
   it("illustrates only registered codes (each has a page)", () => {

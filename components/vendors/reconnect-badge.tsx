@@ -1,4 +1,4 @@
-import type { Reconnect } from "closecodes/codes";
+import type { Locale, Reconnect } from "closecodes/codes";
 import { reconnectAdviceText, RECONNECT_TEXT } from "closecodes/reconnect";
 
 const tone: Record<Reconnect, string> = {
@@ -11,7 +11,7 @@ const tone: Record<Reconnect, string> = {
 };
 
 /** A vendor code's reconnect rule: the short words on the badge, the timing in its title. */
-export function ReconnectBadge({ value, lang }: { value: Reconnect; lang: "en" | "ru" }) {
+export function ReconnectBadge({ value, lang }: { value: Reconnect; lang: Locale }) {
   return (
     <span
       className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${tone[value]}`}

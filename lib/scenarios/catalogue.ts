@@ -51,8 +51,41 @@ export type PageAction = { closeAfterMs: number; code?: number; reason?: string 
 export type ScenarioGroup =
   "server-close" | "malformed" | "tcp" | "handshake" | "violation" | "echo" | "client-close";
 
+/**
+ * Every scenario id, in catalogue order: the one list the catalogue, the scenario server's
+ * behaviours (a Record over it, so a missing or extra behaviour fails to compile), the tester
+ * and the JSON API key on.
+ */
+export const SCENARIO_IDS = [
+  "close",
+  "close-raw",
+  "empty-close",
+  "malformed-close",
+  "drop",
+  "close-then-rst",
+  "close-then-data",
+  "close-keep-tcp",
+  "handshake-status",
+  "handshake-accept",
+  "handshake-protocol",
+  "handshake-extension",
+  "handshake-hang",
+  "violation",
+  "handshake-raw",
+  "close-then-fin",
+  "close-with-messages",
+  "echo",
+  "idle-proxy",
+  "client-close",
+] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export function isScenarioId(id: string): id is ScenarioId {
+  return (SCENARIO_IDS as readonly string[]).includes(id);
+}
+
 export type Scenario = {
-  id: string;
+  id: ScenarioId;
   group: ScenarioGroup;
   title: Localized;
   teaches: Localized;

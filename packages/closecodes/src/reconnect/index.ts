@@ -1,5 +1,5 @@
 import { getCode } from "../codes/lookup.ts";
-import type { Localized, Reconnect } from "../codes/types.ts";
+import type { Locale, Localized, Reconnect } from "../codes/types.ts";
 import { getVendor } from "../vendors/index.ts";
 
 /**
@@ -57,11 +57,11 @@ export function reconnectRule(
   return { rule: getCode(code)?.reconnect ?? "app" };
 }
 
-const seconds = (ms: number, lang: "en" | "ru") =>
+const seconds = (ms: number, lang: Locale) =>
   `${(ms / 1000).toLocaleString(lang === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 2 })}`;
 
 /** The reconnect advice in words: the class, then how soon and how to back off, from BACKOFF. */
-export function reconnectAdviceText(rule: Reconnect | "app", lang: "en" | "ru"): string {
+export function reconnectAdviceText(rule: Reconnect | "app", lang: Locale): string {
   const label = RECONNECT_TEXT[rule][lang];
   const r = retries(rule);
   if (!r) return label;
