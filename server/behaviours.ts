@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import type { RawData, WebSocket, WebSocketServer } from "ws";
-import type { ScenarioId } from "@/lib/scenarios/catalogue";
+import type { ParamsOf, ScenarioId } from "@/lib/scenarios/catalogue";
 import type { ParamValues } from "@/lib/scenarios/params";
 import { closeFrame, encodeFrame, Opcode, type Frame } from "closecodes/wire";
 import { listHeader, rejectUpgrade, switchingProtocols } from "./handshake";
@@ -14,12 +14,12 @@ import { NO_TAP, tapSocket, type Tap } from "./tap";
  * What each scenario does on the wire. Ordinary behaviour (close with a valid code, echo, pings)
  * goes through `ws`; everything `ws` refuses to do is written as raw frames on the socket.
  */
-export type Ctx = {
+export type Ctx<P = ParamValues> = {
   /** The upgrade request, until the handshake is answered: then dropped, so an open socket does
    * not keep its IncomingMessage (headers and all) alive. */
   upgrade: { req: IncomingMessage; head: Buffer } | null;
   socket: Socket;
-  p: ParamValues;
+  p: P;
   rec: Rec;
   limits: Limits;
   wss: WebSocketServer;
@@ -209,12 +209,17 @@ const VIOLATION_FRAMES: Record<string, Buffer> = {
   }),
 };
 
-export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
+/**
+ * What each scenario does, keyed by id: the compiler checks that every scenario has exactly one
+ * behaviour, and each behaviour reads its own parameters typed (ParamsOf), as the engine parsed
+ * and validated them against that scenario's specs.
+ */
+export const behaviours: { [K in ScenarioId]: (ctx: Ctx<ParamsOf<K>>) => void } = {
   close(ctx) {
     withWs(ctx, (ws) => {
-      later(ctx, Number(ctx.p.delay), () => {
-        for (let i = 1; i <= Number(ctx.p.after); i++) ws.send(`message ${i}`);
-        closeWs(ctx, ws, Number(ctx.p.code), String(ctx.p.reason));
+      later(ctx, ctx.p.delay, () => {
+        for (let i = 1; i <= ctx.p.after; i++) ws.send(`message ${i}`);
+        closeWs(ctx, ws, ctx.p.code, ctx.p.reason);
       });
     });
   },
@@ -222,15 +227,13 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
   "close-raw"(ctx) {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
-    later(ctx, Number(ctx.p.delay), () =>
-      sendLast(ctx, closeFrame(Number(ctx.p.code), String(ctx.p.reason))),
-    );
+    later(ctx, ctx.p.delay, () => sendLast(ctx, closeFrame(ctx.p.code, ctx.p.reason)));
   },
 
   "empty-close"(ctx) {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
-    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, closeFrame(null)));
+    later(ctx, ctx.p.delay, () => sendLast(ctx, closeFrame(null)));
   },
 
   "malformed-close"(ctx) {
@@ -243,12 +246,12 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
       // 2 + 124 = 126 bytes: over the 125-byte control-frame limit (§5.5), so a 16-bit length.
       "long-reason": closeFrame(1000, "x".repeat(124)),
     };
-    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, frames[String(ctx.p.kind)]!));
+    later(ctx, ctx.p.delay, () => sendLast(ctx, frames[ctx.p.kind]!));
   },
 
   drop(ctx) {
     raw(ctx);
-    later(ctx, Number(ctx.p.delay), () => {
+    later(ctx, ctx.p.delay, () => {
       if (ctx.p.how === "rst") ctx.socket.resetAndDestroy();
       else if (ctx.p.how === "half-frame")
         ctx.socket.end(encodeFrame({ opcode: Opcode.text, payload: "hello" }).subarray(0, 4));
@@ -258,14 +261,14 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
 
   "close-then-rst"(ctx) {
     raw(ctx);
-    ctx.socket.write(closeFrame(1000, String(ctx.p.reason)));
-    later(ctx, Number(ctx.p.gap), () => ctx.socket.resetAndDestroy());
+    ctx.socket.write(closeFrame(1000, ctx.p.reason));
+    later(ctx, ctx.p.gap, () => ctx.socket.resetAndDestroy());
   },
 
   "close-then-data"(ctx) {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
-    later(ctx, Number(ctx.p.delay), () => {
+    later(ctx, ctx.p.delay, () => {
       sendLast(ctx, closeFrame(1000, "c"), encodeFrame({ opcode: Opcode.text, payload: "late" }));
     });
   },
@@ -273,11 +276,11 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
   "close-keep-tcp"(ctx) {
     raw(ctx);
     // Keep TCP open: Chromium closes it after 2 s; raw() follows its FIN.
-    sendLast(ctx, closeFrame(1000, String(ctx.p.reason)));
+    sendLast(ctx, closeFrame(1000, ctx.p.reason));
   },
 
   "handshake-status"(ctx) {
-    const status = Number(ctx.p.status);
+    const status = ctx.p.status;
     ctx.rec.respond({ status });
     ctx.upgrade = null;
     rejectUpgrade(ctx.socket, status, `scenario handshake-status: answering ${status} instead of 101`);
@@ -312,7 +315,7 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
     });
     ctx.socket.on("error", () => ctx.rec.tcp("client", "rst"));
     ctx.upgrade = null; // never answered: the request is not needed any more
-    later(ctx, Number(ctx.p.hold) * 1000, () => {
+    later(ctx, ctx.p.hold * 1000, () => {
       ctx.rec.tcp("server", "fin");
       ctx.socket.end();
     });
@@ -330,16 +333,16 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
       "bad-utf8": encodeFrame({ opcode: Opcode.text, payload: Buffer.from([0x61, 0xff]) }),
       ...VIOLATION_FRAMES,
     };
-    const kind = String(ctx.p.kind);
+    const kind = ctx.p.kind;
     if (kind === "deflate-garbage" && !offered(ctx, "permessage-deflate"))
       ctx.rec.note("the page did not offer permessage-deflate: the garbage is sent without it");
     const tap = raw(ctx, kind === "deflate-garbage" ? { extensions: "permessage-deflate" } : {});
     endOnClose(ctx, tap);
-    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, frames[kind]!));
+    later(ctx, ctx.p.delay, () => sendLast(ctx, frames[kind]!));
   },
 
   "handshake-raw"(ctx) {
-    const kind = String(ctx.p.kind);
+    const kind = ctx.p.kind;
     if (kind === "fin" || kind === "rst") {
       ctx.upgrade = null;
       ctx.rec.note(`answering the upgrade with ${kind === "fin" ? "FIN" : "RST"} and no HTTP response`);
@@ -370,24 +373,24 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
   "close-then-fin"(ctx) {
     raw(ctx);
     // The close frame and FIN leave in one write: the server will not read the browser's answer.
-    later(ctx, Number(ctx.p.delay), () => ctx.socket.end(closeFrame(1000, String(ctx.p.reason))));
+    later(ctx, ctx.p.delay, () => ctx.socket.end(closeFrame(1000, ctx.p.reason)));
   },
 
   "close-with-messages"(ctx) {
     const tap = raw(ctx);
     endOnClose(ctx, tap);
     const frames: Buffer[] = [];
-    for (let i = 1; i <= Number(ctx.p.count); i++)
+    for (let i = 1; i <= ctx.p.count; i++)
       frames.push(encodeFrame({ opcode: Opcode.text, payload: `message ${i}` }));
-    frames.push(closeFrame(Number(ctx.p.code), String(ctx.p.reason)));
+    frames.push(closeFrame(ctx.p.code, ctx.p.reason));
     // One write, one TCP segment on loopback: the messages and the close arrive together.
-    later(ctx, Number(ctx.p.delay), () => sendLast(ctx, Buffer.concat(frames)));
+    later(ctx, ctx.p.delay, () => sendLast(ctx, Buffer.concat(frames)));
   },
 
   echo(ctx) {
     withWs(ctx, (ws) => {
       startEcho(ctx, ws);
-      startPings(ctx, ws, Number(ctx.p.ping));
+      startPings(ctx, ws, ctx.p.ping);
     });
   },
 
@@ -396,7 +399,7 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
       ctx,
       (ws, tap) => {
         startEcho(ctx, ws);
-        startPings(ctx, ws, Number(ctx.p.ping));
+        startPings(ctx, ws, ctx.p.ping);
         // Like nginx's proxy_read_timeout: traffic in either direction re-arms the timer; on
         // expiry TCP is closed with no close frame at all.
         let timer: NodeJS.Timeout | undefined;
@@ -405,7 +408,7 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
             clearTimeout(timer);
             ctx.timers?.delete(timer);
           }
-          timer = later(ctx, Number(ctx.p.idle) * 1000, () => {
+          timer = later(ctx, ctx.p.idle * 1000, () => {
             ctx.rec.note(`idle for ${ctx.p.idle} s: dropping TCP without a close frame`);
             ctx.socket.destroy();
           });
@@ -422,7 +425,7 @@ export const behaviours: Record<ScenarioId, (ctx: Ctx) => void> = {
     onClose(tap, (f) => {
       const reply = ctx.p.reply;
       if (reply === "same") ctx.socket.end(encodeFrame({ opcode: Opcode.close, payload: f.payload }));
-      else if (reply === "different") ctx.socket.end(closeFrame(Number(ctx.p.code), String(ctx.p.reason)));
+      else if (reply === "different") ctx.socket.end(closeFrame(ctx.p.code, ctx.p.reason));
       else if (reply === "fin") ctx.socket.end();
       else {
         // "never": keep TCP open; Chromium gives up after 60 s and closes it, raw() follows.

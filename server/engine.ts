@@ -140,7 +140,8 @@ export function attachScenarios(
   function start(ctx: Ctx, id: ScenarioId) {
     if (ctx.socket.destroyed) return; // gone while its session id was being claimed
     try {
-      behaviours[id](ctx);
+      // ctx.p was parsed and validated against this scenario's own specs (check() below).
+      (behaviours[id] as (ctx: Ctx) => void)(ctx);
     } catch (err) {
       ctx.rec.note(`server error: ${(err as Error).message}`);
       ctx.socket.destroy();

@@ -1,10 +1,4 @@
-import {
-  decodeClosePayload,
-  Opcode,
-  type DecodedClose,
-  type Frame,
-  type OversizeFrame,
-} from "closecodes/wire";
+import { decodeClosePayload, Opcode, type Frame, type OversizeFrame } from "closecodes/wire";
 
 // The wire report is the contract between the scenario server and the tester: its types live
 // in lib/wire-report.ts, which both import.

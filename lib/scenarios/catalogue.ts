@@ -22,14 +22,13 @@ import {
   VIOLATION_KINDS,
   VIOLATIONS,
   violationOutcome,
-  type ViolationKind,
   allEngines,
   byEngine,
   type PerEngine,
 } from "closecodes/engines";
 import type { Localized } from "closecodes/codes";
 import type { PageOutcome, ServerOutcome } from "closecodes/engines";
-import type { ParamSpec, ParamValues } from "./params";
+import type { IntSpec, ParamSpec, ParamValues, TextSpec, ValuesOf } from "./params";
 
 /**
  * The scenario catalogue: one typed table that the scenario server (server/), the tester page,
@@ -84,24 +83,39 @@ export function isScenarioId(id: string): id is ScenarioId {
   return (SCENARIO_IDS as readonly string[]).includes(id);
 }
 
-export type Scenario = {
-  id: ScenarioId;
+/**
+ * One scenario, its rules typed by its own parameters (ValuesOf: `p.code` is a number, `p.kind`
+ * a union). Method syntax on purpose: a scenario with typed parameters is also a `Scenario`,
+ * whose rules take values as parsed from any URL.
+ */
+export type ScenarioOf<Id extends ScenarioId, S extends readonly ParamSpec[]> = {
+  id: Id;
   group: ScenarioGroup;
   title: Localized;
   teaches: Localized;
   /** The code page this scenario demonstrates. */
   illustrates: number;
-  params: readonly ParamSpec[];
+  params: S;
   /** Subprotocols the page must request for the expectation to hold. */
-  protocols?: (p: ParamValues) => string[];
-  pageAction?: (p: ParamValues) => PageAction | undefined;
-  expect: (p: ParamValues) => PerEngine<Expectation>;
-  expectServer?: (p: ParamValues) => PerEngine<ServerExpectation>;
+  protocols?(p: ValuesOf<S>): string[];
+  pageAction?(p: ValuesOf<S>): PageAction | undefined;
+  expect(p: ValuesOf<S>): PerEngine<Expectation>;
+  expectServer?(p: ValuesOf<S>): PerEngine<ServerExpectation>;
   /** Rules across parameters or from the registry; returns the 400 message when broken. */
-  validate?: (p: ParamValues) => string | undefined;
+  validate?(p: ValuesOf<S>): string | undefined;
   /** Roughly how long the scenario takes with these parameters in the slowest engine, for test timeouts. */
-  durationMs?: (p: ParamValues) => number;
+  durationMs?(p: ValuesOf<S>): number;
 };
+
+/** Any scenario, as the server, the tester and the API see it: values as parsed from a URL. */
+export type Scenario = ScenarioOf<ScenarioId, readonly ParamSpec[]>;
+
+/** Infers a scenario's id and parameter names, kinds and enum values literally. */
+function defineScenario<const Id extends ScenarioId, const S extends readonly ParamSpec[]>(
+  s: ScenarioOf<Id, S>,
+): ScenarioOf<Id, S> {
+  return s;
+}
 
 /** Limits that bound what a URL can ask for (see also server/limits.ts). */
 export const MAX_DELAY_MS = 60_000;
@@ -140,14 +154,14 @@ const serverGetsAnswer = (code: number, reason: string) =>
  * (engines/rules.ts). The scenarios that end the connection default to that delay, so their
  * default variants are deterministic in every engine; below it `open` is timing-dependent.
  */
-const settled = (e: Expectation, p: ParamValues): Expectation =>
-  Number(p.delay) >= OPEN_SETTLED_MS ? e : withRacy({ ...e, open: Number(p.delay) > 0 }, "open");
+const settled = (e: Expectation, p: { delay: number }): Expectation =>
+  p.delay >= OPEN_SETTLED_MS ? e : withRacy({ ...e, open: p.delay > 0 }, "open");
 const withRacy = (e: Expectation, field: NonNullable<Expectation["racy"]>[number]): Expectation => ({
   ...e,
   racy: [...(e.racy ?? []), field],
 });
 
-const delay = (def: number): ParamSpec => ({
+const delay = (def: number): IntSpec<"delay"> => ({
   name: "delay",
   kind: "int",
   min: 0,
@@ -159,7 +173,7 @@ const delay = (def: number): ParamSpec => ({
     ru: "Пауза после рукопожатия перед действием.",
   },
 });
-const reason = (def: string): ParamSpec => ({
+const reason = (def: string): TextSpec<"reason"> => ({
   name: "reason",
   kind: "text",
   maxBytes: MAX_REASON_BYTES,
@@ -177,8 +191,9 @@ function wireGuard(code: number, alternative?: string): string | undefined {
   return `code: ${what} must not be sent in a close frame${alternative ? `; use /ws/${alternative} to send it anyway` : ""}`;
 }
 
-export const scenarios: readonly Scenario[] = [
-  {
+/** The scenarios with their own parameter types (ParamsOf reads them). */
+const definitions = [
+  defineScenario({
     id: "close",
     group: "server-close",
     title: { en: "Server closes with a code", ru: "Сервер закрывает с кодом" },
@@ -213,12 +228,12 @@ export const scenarios: readonly Scenario[] = [
         },
       },
     ],
-    validate: (p) => wireGuard(Number(p.code), "close-raw"),
+    validate: (p) => wireGuard(p.code, "close-raw"),
     // WebKitGTK fails the connection on 1012–1014 even though they are valid: close-raw shows it.
-    expectServer: (p) => serverGetsAnswer(Number(p.code), String(p.reason)),
-    expect: (p) => pageSeesSent(Number(p.code), String(p.reason)),
-  },
-  {
+    expectServer: (p) => serverGetsAnswer(p.code, p.reason),
+    expect: (p) => pageSeesSent(p.code, p.reason),
+  }),
+  defineScenario({
     id: "close-raw",
     group: "server-close",
     title: {
@@ -242,10 +257,10 @@ export const scenarios: readonly Scenario[] = [
       reason("raw"),
       delay(0),
     ],
-    expect: (p) => pageSeesSent(Number(p.code), String(p.reason)),
-    expectServer: (p) => serverGetsAnswer(Number(p.code), String(p.reason)),
-  },
-  {
+    expect: (p) => pageSeesSent(p.code, p.reason),
+    expectServer: (p) => serverGetsAnswer(p.code, p.reason),
+  }),
+  defineScenario({
     id: "empty-close",
     group: "server-close",
     title: { en: "Close frame with no code", ru: "Кадр закрытия без кода" },
@@ -257,8 +272,8 @@ export const scenarios: readonly Scenario[] = [
     params: [delay(0)],
     expect: () => allEngines(clean(1005, "")),
     expectServer: () => byEngine((e) => ({ close: { code: EMPTY_CLOSE_ANSWER[e], reason: "" } })),
-  },
-  {
+  }),
+  defineScenario({
     id: "malformed-close",
     group: "malformed",
     title: { en: "Malformed close frame", ru: "Испорченный кадр закрытия" },
@@ -274,7 +289,7 @@ export const scenarios: readonly Scenario[] = [
         close:
           p.kind === "long-reason"
             ? violationOutcome(e, "long-ping").answer
-            : MALFORMED_CLOSE[p.kind as "one-byte" | "invalid-utf8"][e].answer,
+            : MALFORMED_CLOSE[p.kind][e].answer,
       })),
     params: [
       {
@@ -288,13 +303,12 @@ export const scenarios: readonly Scenario[] = [
     ],
     expect: (p) =>
       byEngine((e) => {
-        const page =
-          p.kind === "long-reason" ? "fails" : MALFORMED_CLOSE[p.kind as "one-byte" | "invalid-utf8"][e].page;
+        const page = p.kind === "long-reason" ? "fails" : MALFORMED_CLOSE[p.kind][e].page;
         if (page === 1005) return clean(1005, "");
         return e === "firefox" ? settled(failed, p) : failed;
       }),
-  },
-  {
+  }),
+  defineScenario({
     id: "drop",
     group: "tcp",
     title: { en: "TCP lost without a close frame", ru: "TCP оборвался без кадра закрытия" },
@@ -318,9 +332,9 @@ export const scenarios: readonly Scenario[] = [
         const ended = p.how === "rst" && ERROR_ON_RESET[e] ? failed : dropped;
         return e === "firefox" ? settled(ended, p) : ended;
       }),
-    durationMs: (p) => Number(p.delay),
-  },
-  {
+    durationMs: (p) => p.delay,
+  }),
+  defineScenario({
     id: "close-then-rst",
     group: "tcp",
     title: { en: "Close frame, then RST", ru: "Кадр закрытия, затем RST" },
@@ -343,10 +357,9 @@ export const scenarios: readonly Scenario[] = [
       },
       reason("then rst"),
     ],
-    expect: (p) =>
-      byEngine((e) => ({ ...clean(1000, String(p.reason)), wasClean: !UNCLEAN_ON_RST_AFTER_CLOSE[e] })),
-  },
-  {
+    expect: (p) => byEngine((e) => ({ ...clean(1000, p.reason), wasClean: !UNCLEAN_ON_RST_AFTER_CLOSE[e] })),
+  }),
+  defineScenario({
     id: "close-then-data",
     group: "tcp",
     title: { en: "Close frame, then a data frame", ru: "Кадр закрытия, затем кадр данных" },
@@ -358,8 +371,8 @@ export const scenarios: readonly Scenario[] = [
     params: [delay(0)],
     expect: () => byEngine((e) => (FAILS_ON_DATA_AFTER_CLOSE[e] ? failed : clean(1000, "c"))),
     expectServer: () => allEngines({ close: { code: 1000, reason: "c" } }),
-  },
-  {
+  }),
+  defineScenario({
     id: "close-keep-tcp",
     group: "tcp",
     title: { en: "Close frame, TCP never closed", ru: "Кадр закрытия, TCP не закрывается" },
@@ -369,11 +382,11 @@ export const scenarios: readonly Scenario[] = [
     },
     illustrates: 1000,
     params: [reason("keep")],
-    expect: (p) => allEngines(clean(1000, String(p.reason))),
-    expectServer: (p) => allEngines({ close: { code: 1000, reason: String(p.reason) } }),
+    expect: (p) => allEngines(clean(1000, p.reason)),
+    expectServer: (p) => allEngines({ close: { code: 1000, reason: p.reason } }),
     durationMs: () => 2500,
-  },
-  {
+  }),
+  defineScenario({
     id: "handshake-status",
     group: "handshake",
     title: { en: "HTTP status instead of 101", ru: "HTTP-статус вместо 101" },
@@ -393,9 +406,9 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     expect: () => allEngines(rejected),
-    expectServer: (p) => allEngines({ status: Number(p.status) }),
-  },
-  {
+    expectServer: (p) => allEngines({ status: p.status }),
+  }),
+  defineScenario({
     id: "handshake-accept",
     group: "handshake",
     title: { en: "Wrong Sec-WebSocket-Accept", ru: "Неверный Sec-WebSocket-Accept" },
@@ -414,8 +427,8 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     expect: () => allEngines(rejected),
-  },
-  {
+  }),
+  defineScenario({
     id: "handshake-protocol",
     group: "handshake",
     title: { en: "Subprotocol mismatch", ru: "Несовпадение подпротокола" },
@@ -438,8 +451,8 @@ export const scenarios: readonly Scenario[] = [
     expect: (p) =>
       byEngine((e) => (p.answer === "none" && !REJECTS_MISSING_PROTOCOL[e] ? dropped : rejected)),
     durationMs: (p) => (p.answer === "none" ? 5000 : 0),
-  },
-  {
+  }),
+  defineScenario({
     id: "handshake-extension",
     group: "handshake",
     title: { en: "Unsupported extension", ru: "Неподдерживаемое расширение" },
@@ -451,8 +464,8 @@ export const scenarios: readonly Scenario[] = [
     illustrates: 1006,
     params: [],
     expect: () => allEngines(rejected),
-  },
-  {
+  }),
+  defineScenario({
     id: "handshake-hang",
     group: "handshake",
     title: { en: "No answer to the upgrade", ru: "Нет ответа на апгрейд" },
@@ -473,9 +486,9 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     expect: () => allEngines(rejected),
-    durationMs: (p) => Number(p.hold) * 1000,
-  },
-  {
+    durationMs: (p) => p.hold * 1000,
+  }),
+  defineScenario({
     id: "violation",
     group: "violation",
     title: { en: "Protocol violation by the server", ru: "Нарушение протокола сервером" },
@@ -487,7 +500,7 @@ export const scenarios: readonly Scenario[] = [
     // An engine that accepts the frame sends nothing about it: no claim there.
     expectServer: (p) =>
       byEngine((e) => {
-        const o = violationOutcome(e, p.kind as ViolationKind);
+        const o = violationOutcome(e, p.kind);
         return o.fails ? { close: o.answer } : {};
       }),
     params: [
@@ -502,16 +515,14 @@ export const scenarios: readonly Scenario[] = [
     ],
     expect: (p) =>
       byEngine((e) => {
-        if (!violationOutcome(e, p.kind as ViolationKind).fails) return dropped;
+        if (!violationOutcome(e, p.kind).fails) return dropped;
         return e === "firefox" ? settled(failed, p) : failed;
       }),
     // An engine that accepts the frame waits for the server, which gives up after its close timeout.
     durationMs: (p) =>
-      Object.values(VIOLATIONS[p.kind as ViolationKind]).includes("accepts")
-        ? SERVER_CLOSE_TIMEOUT_MS + 500
-        : 0,
-  },
-  {
+      Object.values(VIOLATIONS[p.kind]).includes("accepts") ? SERVER_CLOSE_TIMEOUT_MS + 500 : 0,
+  }),
+  defineScenario({
     id: "handshake-raw",
     group: "handshake",
     title: { en: "An answer that is not a proper 101", ru: "Ответ, который не является настоящим 101" },
@@ -531,8 +542,8 @@ export const scenarios: readonly Scenario[] = [
     ],
     expect: () => allEngines(rejected),
     expectServer: (p) => (p.kind === "auth" ? allEngines({ status: 401 }) : allEngines({})),
-  },
-  {
+  }),
+  defineScenario({
     id: "close-then-fin",
     group: "tcp",
     title: { en: "Close frame and FIN at once", ru: "Кадр закрытия и FIN сразу" },
@@ -547,11 +558,11 @@ export const scenarios: readonly Scenario[] = [
     expect: (p) =>
       byEngine((e) =>
         RACY_CLEAN_ON_CLOSE_WITH_FIN[e]
-          ? withRacy(settled({ ...clean(1000, String(p.reason)), wasClean: false }, p), "wasClean")
-          : clean(1000, String(p.reason)),
+          ? withRacy(settled({ ...clean(1000, p.reason), wasClean: false }, p), "wasClean")
+          : clean(1000, p.reason),
       ),
-  },
-  {
+  }),
+  defineScenario({
     id: "close-with-messages",
     group: "server-close",
     title: { en: "Messages and a close in one write", ru: "Сообщения и закрытие одной записью" },
@@ -580,11 +591,11 @@ export const scenarios: readonly Scenario[] = [
       reason("after messages"),
       delay(0),
     ],
-    validate: (p) => wireGuard(Number(p.code)),
-    expect: (p) => pageSeesSent(Number(p.code), String(p.reason)),
-    expectServer: (p) => serverGetsAnswer(Number(p.code), String(p.reason)),
-  },
-  {
+    validate: (p) => wireGuard(p.code),
+    expect: (p) => pageSeesSent(p.code, p.reason),
+    expectServer: (p) => serverGetsAnswer(p.code, p.reason),
+  }),
+  defineScenario({
     id: "echo",
     group: "echo",
     title: { en: "Echo", ru: "Эхо" },
@@ -606,15 +617,15 @@ export const scenarios: readonly Scenario[] = [
     ],
     // With pings on, stay long enough for two of them to be answered.
     pageAction: (p) => ({
-      closeAfterMs: Number(p.ping) > 0 ? Number(p.ping) * 2000 + 300 : 300,
+      closeAfterMs: p.ping > 0 ? p.ping * 2000 + 300 : 300,
       code: 1000,
       reason: "done",
     }),
     expect: () => allEngines(clean(1000, "done")),
     expectServer: () => allEngines({ close: { code: 1000, reason: "done" } }),
-    durationMs: (p) => Number(p.ping) * 2000 + 500,
-  },
-  {
+    durationMs: (p) => p.ping * 2000 + 500,
+  }),
+  defineScenario({
     id: "idle-proxy",
     group: "echo",
     title: { en: "Idle proxy timeout", ru: "Тайм-аут простоя на прокси" },
@@ -647,9 +658,9 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     expect: () => allEngines(dropped),
-    durationMs: (p) => Number(p.idle) * 1000,
-  },
-  {
+    durationMs: (p) => p.idle * 1000,
+  }),
+  defineScenario({
     id: "client-close",
     group: "client-close",
     title: { en: "How the server answers the page's close", ru: "Как сервер отвечает на close() страницы" },
@@ -678,23 +689,31 @@ export const scenarios: readonly Scenario[] = [
       reason("mine"),
     ],
     pageAction: () => ({ closeAfterMs: 100, code: 1000, reason: "bye" }),
-    validate: (p) => (p.reply === "different" ? wireGuard(Number(p.code)) : undefined),
+    validate: (p) => (p.reply === "different" ? wireGuard(p.code) : undefined),
     expectServer: () => allEngines({ close: { code: 1000, reason: "bye" } }),
     expect: (p) =>
       byEngine((e) =>
         p.reply === "same"
           ? clean(1000, "bye")
           : p.reply === "different"
-            ? passesToPage(e, Number(p.code))
-              ? clean(Number(p.code), String(p.reason))
+            ? passesToPage(e, p.code)
+              ? clean(p.code, p.reason)
               : failed
             : p.reply === "never" && ERROR_ON_CLOSE_TIMEOUT[e]
               ? failed
               : dropped,
       ),
     durationMs: (p) => (p.reply === "never" ? CLOSE_TIMEOUT_MS.chromium + 1000 : 500),
-  },
-];
+  }),
+] as const satisfies readonly Scenario[];
+
+/** Every scenario, as code that takes parameters from a URL sees it. */
+export const scenarios: readonly Scenario[] = definitions;
+
+/** The parsed, typed parameters of one scenario (for the server's behaviours). */
+export type ParamsOf<K extends ScenarioId> = ValuesOf<
+  Extract<(typeof definitions)[number], { id: K }>["params"]
+>;
 
 export function getScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);

@@ -5,20 +5,46 @@ import type { Localized } from "closecodes/codes";
  * HTTP 400 naming the parameter, the rule and the value) and documents the parameter in the
  * catalogue JSON and on the tester page.
  */
-export type ParamSpec =
-  | {
-      name: string;
-      kind: "int";
-      min: number;
-      max: number;
-      default?: number;
-      unit?: "ms" | "s";
-      doc: Localized;
-    }
-  | { name: string; kind: "enum"; values: readonly string[]; default: string; doc: Localized }
-  | { name: string; kind: "text"; maxBytes: number; default: string; doc: Localized };
+export type IntSpec<N extends string = string> = {
+  name: N;
+  kind: "int";
+  min: number;
+  max: number;
+  default?: number;
+  unit?: "ms" | "s";
+  doc: Localized;
+};
+export type EnumSpec<N extends string = string, V extends string = string> = {
+  name: N;
+  kind: "enum";
+  values: readonly V[];
+  default: NoInfer<V>;
+  doc: Localized;
+};
+export type TextSpec<N extends string = string> = {
+  name: N;
+  kind: "text";
+  maxBytes: number;
+  default: string;
+  doc: Localized;
+};
+export type ParamSpec = IntSpec | EnumSpec | TextSpec;
 
+/** Parsed values of any scenario: what crosses a boundary (a URL, the tester's form, JSON). */
 export type ParamValues = Record<string, number | string>;
+
+/**
+ * The parsed values of one scenario's parameters, typed from its specs: an int is a number, an
+ * enum one of its values, a text a string. The catalogue's rules and the server's behaviours
+ * read `p.code` as a number and `p.kind` as a union, with no casts.
+ */
+export type ValuesOf<S extends readonly ParamSpec[]> = {
+  [P in S[number] as P["name"]]: P extends IntSpec
+    ? number
+    : P extends EnumSpec<string, infer V>
+      ? V
+      : string;
+};
 
 export type ParamResult = { ok: true; values: ParamValues } | { ok: false; error: string };
 
