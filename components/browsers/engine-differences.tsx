@@ -22,7 +22,7 @@ export async function EngineDifferences({ codes, lang }: { codes: readonly numbe
       <h2 id="engine-differences" className="text-xl font-semibold">
         {t("differencesTitle")}
       </h2>
-      <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+      <p className="mt-2 text-sm text-fg-soft">
         {t("differencesLead")}{" "}
         <a className="underline" href={paths.browsers(lang)}>
           {t("differencesAll")}

@@ -60,7 +60,7 @@ export async function EngineMatrix({
           data-testid={summary ? "engine-matrix" : "engine-differences"}
         >
           <thead>
-            <tr className="border-b border-zinc-300 dark:border-zinc-700">
+            <tr className="border-b border-border-strong">
               <th className="py-2 pr-3 font-semibold">{t("scenario")}</th>
               {measurements.engines.map((e) => (
                 <th key={e.id} className="py-2 pr-3 font-semibold">
@@ -81,7 +81,7 @@ export async function EngineMatrix({
                   key={key}
                   data-variant={key}
                   data-differ={differ || undefined}
-                  className={`border-b border-zinc-200 align-top dark:border-zinc-800 ${differ ? "bg-amber-50 dark:bg-amber-950/30" : ""}`}
+                  className={`border-b border-border align-top ${differ ? "bg-warn-soft" : ""}`}
                 >
                   <td className="py-2 pr-3">
                     <a
@@ -91,9 +91,7 @@ export async function EngineMatrix({
                       /ws/{v.scenario.id}
                       {v.query}
                     </a>
-                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                      {v.scenario.title[lang]}
-                    </span>
+                    <span className="block text-xs text-muted">{v.scenario.title[lang]}</span>
                   </td>
                   {ENGINE_IDS.map((id) => {
                     const ms = m?.engines[id]?.ms;
@@ -102,7 +100,7 @@ export async function EngineMatrix({
                         <span className="font-mono">{page(exp[id])}</span>
                         {srv ? <span className="block text-xs">{server(srv[id])}</span> : null}
                         {ms ? (
-                          <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                          <span className="block text-xs text-muted">
                             {ms[0] === ms[1] ? `${ms[0]} ms` : `${ms[0]}–${ms[1]} ms`}
                           </span>
                         ) : null}

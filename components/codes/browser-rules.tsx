@@ -67,7 +67,7 @@ export async function BrowserRules({ code, lang }: { code: number; lang: Locale 
     <aside
       aria-label={t("title", { code })}
       data-testid="browser-rules"
-      className="not-prose my-4 rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm dark:border-sky-900 dark:bg-sky-950/40"
+      className="not-prose my-4 rounded-lg border border-sky-200 bg-highlight p-4 text-sm dark:border-sky-900"
     >
       <p className="mb-2 font-semibold">{t("title", { code })}</p>
       <ul className="list-disc space-y-1 pl-5">

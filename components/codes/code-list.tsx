@@ -21,7 +21,7 @@ export function CodeList({ lang }: { lang: Locale }) {
                 {r.name[lang]}
               </Link>
             </h3>
-            <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{r.meaning[lang]}</p>
+            <p className="mt-1 text-sm text-fg-soft">{r.meaning[lang]}</p>
             {inRange.length > 0 ? (
               <ul className="mt-3 grid gap-2 sm:grid-cols-2">
                 {inRange.map((c) => (

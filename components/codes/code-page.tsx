@@ -21,9 +21,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
   const pairs = pairsWith(entry.code);
   return (
     <article className="mx-auto max-w-3xl" data-testid="code-page">
-      <p className="text-sm font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
-        {t("kicker")}
-      </p>
+      <p className="text-sm font-medium uppercase tracking-wide text-accent">{t("kicker")}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
         <span className="font-mono">{entry.code}</span> {entry.name[lang]}
       </h1>
@@ -37,15 +35,13 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
         <Body components={components} />
       </div>
       <EngineDifferences codes={[entry.code]} lang={lang} />
-      <section aria-labelledby="related" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      <section aria-labelledby="related" className="mt-10 border-t border-border pt-6">
         <h2 id="related" className="text-xl font-semibold">
           {t("related")}
         </h2>
         <div className="mt-3 grid gap-6 sm:grid-cols-2">
           <div>
-            <h3 className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              {t("relatedCodes")}
-            </h3>
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{t("relatedCodes")}</h3>
             <ul className="mt-2 space-y-1">
               {entry.related.map((n) => (
                 <li key={n}>
@@ -56,9 +52,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
           </div>
           {pairs.length > 0 ? (
             <div>
-              <h3 className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-                {t("comparisons")}
-              </h3>
+              <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{t("comparisons")}</h3>
               <ul className="mt-2 space-y-1">
                 {pairs.map(([a, b]) => (
                   <li key={`${a}-${b}`}>

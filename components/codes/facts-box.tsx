@@ -5,6 +5,7 @@ import { browserFactsAll } from "closecodes/engines";
 import { perEngineText } from "closecodes/engines";
 import { mapEngines } from "closecodes/engines";
 import { reconnectAdviceText } from "closecodes/reconnect";
+import { cardClass } from "@/components/ui/card";
 
 /** The registry's facts for one code, as a definition list. Nothing here is typed by hand. */
 export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: Locale }) {
@@ -15,7 +16,14 @@ export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: L
   const per = (k: "inCloseEvent" | "wasClean" | "errorEvent", ns: string) =>
     perEngineText(mapEngines(browser, (b) => t(`${ns}.${b[k]}`)));
   const rows: Array<[string, React.ReactNode]> = [
-    [t("ianaName"), entry.ianaName],
+    [
+      t("ianaName"),
+      entry.ianaName ?? (
+        <span key="iana">
+          {t("ianaNone")}: <q lang="en">{entry.ianaDescription}</q> “{entry.name[lang]}” — {t("ourName")}.
+        </span>
+      ),
+    ],
     [t("range"), `${range.from}–${range.to}: ${range.name[lang]}`],
     [t("onWire"), t(`onWireValues.${entry.onWire}`)],
     [t("sendable"), t(`sendableValues.${entry.sendableByPage ? "yes" : "no"}`)],
@@ -29,12 +37,9 @@ export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: L
   return (
     <section
       aria-labelledby="facts-title"
-      className="my-6 rounded-lg border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      className={cardClass({ padding: "md", tone: "muted", className: "my-6" })}
     >
-      <h2
-        id="facts-title"
-        className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400"
-      >
+      <h2 id="facts-title" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
         {t("title")}
       </h2>
       <dl
@@ -43,12 +48,12 @@ export async function FactsBox({ entry, lang }: { entry: CloseCodeEntry; lang: L
       >
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
-            <dt className="font-medium text-zinc-700 dark:text-zinc-300">{k}</dt>
+            <dt className="font-medium text-fg-soft">{k}</dt>
             <dd className="mb-2 sm:mb-0">{v}</dd>
           </div>
         ))}
         <div className="contents">
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t("spec")}</dt>
+          <dt className="font-medium text-fg-soft">{t("spec")}</dt>
           <dd>
             <ul className="flex flex-wrap gap-x-3">
               {entry.spec.map((s) => (

@@ -16,9 +16,7 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
   return (
     <article className="mx-auto max-w-3xl space-y-6" data-testid="range-page">
       <div>
-        <p className="text-sm font-medium uppercase tracking-wide text-emerald-700 dark:text-emerald-400">
-          {t("rangeKicker")}
-        </p>
+        <p className="text-sm font-medium uppercase tracking-wide text-accent">{t("rangeKicker")}</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{t("rangeTitle", { code })}</h1>
         <p className="mt-4 text-lg" data-testid="answer">
           {t("rangeLead", { code, from: range.from, to: range.to, name: range.name[lang] })}

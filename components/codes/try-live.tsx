@@ -30,7 +30,7 @@ export async function TryLive({ code, lang }: { code: number; lang: Locale }) {
               <Link className="font-medium underline" prefetch={false} href={paths.tester(lang, l.query)}>
                 {s.title[lang]}
               </Link>{" "}
-              <code className="text-xs text-zinc-600 dark:text-zinc-400">
+              <code className="text-xs text-muted">
                 /ws/{s.id}
                 {l.query.includes("&") ? `?${l.query.split("&").slice(1).join("&")}` : ""}
               </code>

@@ -10,6 +10,7 @@ import { paths } from "@/lib/i18n/paths";
 import { pageComponents } from "@/components/mdx/page-components";
 import { EngineDifferences } from "@/components/browsers/engine-differences";
 import { nameFor } from "./pair-list";
+import { cardClass } from "@/components/ui/card";
 
 /** Title, answer, the two codes side by side, a registry-driven differences table, then prose. */
 export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Locale }) {
@@ -50,12 +51,12 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
     return (
       <Link
         href={paths.code(lang, code)}
-        className="block rounded-lg border border-zinc-200 p-4 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500"
+        className={cardClass({ padding: "md", className: "block hover:border-accent" })}
         data-testid={`side-${code}`}
       >
         <span className="font-mono text-2xl font-bold">{code}</span>{" "}
         <span className="text-lg font-semibold">{nameFor(code, lang)}</span>
-        <span className="mt-2 block text-sm text-zinc-700 dark:text-zinc-300">
+        <span className="mt-2 block text-sm text-fg-soft">
           {c.entry ? c.entry.meaning[lang] : c.range.meaning[lang]}
         </span>
       </Link>
@@ -66,9 +67,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
         <span className="font-mono">{t("title", { a, b })}</span>
       </h1>
-      <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-        {t("subtitle", { nameA: nameFor(a, lang), nameB: nameFor(b, lang) })}
-      </p>
+      <p className="mt-1 text-muted">{t("subtitle", { nameA: nameFor(a, lang), nameB: nameFor(b, lang) })}</p>
       <p className="mt-4 text-lg text-zinc-800 dark:text-zinc-200" data-testid="answer">
         {meta.answer}
       </p>
@@ -89,38 +88,25 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
           <table className="w-full border-collapse text-left text-sm" data-testid="diff-table">
             <thead>
               <tr>
-                <th scope="col" className="border-b border-zinc-300 px-2 py-1.5 dark:border-zinc-700">
+                <th scope="col" className="border-b border-border-strong px-2 py-1.5">
                   {t("fact")}
                 </th>
-                <th
-                  scope="col"
-                  className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700"
-                >
+                <th scope="col" className="border-b border-border-strong px-2 py-1.5 font-mono">
                   {a}
                 </th>
-                <th
-                  scope="col"
-                  className="border-b border-zinc-300 px-2 py-1.5 font-mono dark:border-zinc-700"
-                >
+                <th scope="col" className="border-b border-border-strong px-2 py-1.5 font-mono">
                   {b}
                 </th>
               </tr>
             </thead>
             <tbody>
               {rows.map(([k, va, vb]) => (
-                <tr key={k} className={va === vb ? "text-zinc-500 dark:text-zinc-400" : "font-medium"}>
-                  <th
-                    scope="row"
-                    className="border-b border-zinc-200 px-2 py-1.5 align-top font-normal dark:border-zinc-800"
-                  >
+                <tr key={k} className={va === vb ? "text-faint" : "font-medium"}>
+                  <th scope="row" className="border-b border-border px-2 py-1.5 align-top font-normal">
                     {k}
                   </th>
-                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">
-                    {va}
-                  </td>
-                  <td className="border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800">
-                    {vb}
-                  </td>
+                  <td className="border-b border-border px-2 py-1.5 align-top">{va}</td>
+                  <td className="border-b border-border px-2 py-1.5 align-top">{vb}</td>
                 </tr>
               ))}
             </tbody>

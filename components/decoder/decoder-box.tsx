@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
 import { parseCode, type ParseError } from "closecodes/codes/parse";
+import { Card } from "@/components/ui/card";
 
 export type DecoderCode = { code: number; name: string; meaning: string; sendable: boolean };
 export type DecoderRange = { from: number; to: number; name: string; meaning: string; sendable: boolean };
@@ -55,7 +56,7 @@ export function DecoderBox({
   const inVendors = parsed.ok ? vendorCodes.filter((v) => v.code === parsed.code) : [];
 
   return (
-    <div className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-testid="decoder">
+    <Card padding="md" data-testid="decoder">
       <label htmlFor={`${id}-in`} className="block text-sm font-medium">
         {labels.label}
       </label>
@@ -68,16 +69,14 @@ export function DecoderBox({
         placeholder={labels.placeholder}
         aria-describedby={`${id}-hint`}
         onChange={(e) => setValue(e.target.value)}
-        className="mt-1 w-full max-w-xs rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-lg dark:border-zinc-700 dark:bg-zinc-900"
+        className="mt-1 w-full max-w-xs rounded-md border border-border-strong bg-surface-raised px-3 py-2 font-mono text-lg"
       />
-      <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+      <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
         {labels.hint}
       </p>
       <div aria-live="polite" className="mt-3 min-h-28 text-sm" data-testid="decoder-result">
         {value.trim() === "" ? null : !parsed.ok ? (
-          <p className="text-red-700 dark:text-red-400">
-            {fill(labels.errors[parsed.error], { input: parsed.input })}
-          </p>
+          <p className="text-danger">{fill(labels.errors[parsed.error], { input: parsed.input })}</p>
         ) : (
           <div className="space-y-1">
             <p className="text-base font-semibold">
@@ -89,7 +88,7 @@ export function DecoderBox({
               </p>
             ) : null}
             {range ? (
-              <p className="text-zinc-700 dark:text-zinc-300">
+              <p className="text-fg-soft">
                 {fill(labels.inRange, { from: range.from, to: range.to, name: range.name })}
                 {entry ? null : ` — ${range.meaning}`}
               </p>
@@ -118,6 +117,6 @@ export function DecoderBox({
           </div>
         )}
       </div>
-    </div>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { CopyButton } from "./copy-button";
+import { cardClass } from "@/components/ui/card";
 
 /** A highlighted <pre> (shiki classes from rehype-pretty-code, at build time) plus a copy button. */
 export function makeCodeBlock(labels: { copy: string; copied: string }) {
@@ -8,7 +9,11 @@ export function makeCodeBlock(labels: { copy: string; copied: string }) {
       <div className="relative">
         <pre
           {...props}
-          className="overflow-x-auto rounded-lg border border-zinc-200 bg-zinc-50 p-4 text-sm leading-relaxed dark:border-zinc-800 dark:bg-zinc-900"
+          className={cardClass({
+            padding: "md",
+            tone: "muted",
+            className: "overflow-x-auto text-sm leading-relaxed",
+          })}
         />
         <CopyButton label={labels.copy} doneLabel={labels.copied} />
       </div>

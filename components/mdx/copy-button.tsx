@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 /** Copies the text of the code block it sits in. */
 export function CopyButton({ label, doneLabel }: { label: string; doneLabel: string }) {
@@ -8,7 +9,12 @@ export function CopyButton({ label, doneLabel }: { label: string; doneLabel: str
   return (
     <button
       type="button"
-      className="absolute right-2 top-2 rounded border border-zinc-300 bg-white/90 px-2 py-0.5 text-xs text-zinc-700 opacity-80 hover:opacity-100 focus:opacity-100 dark:border-zinc-600 dark:bg-zinc-800/90 dark:text-zinc-200"
+      className={buttonClass({
+        variant: "tool",
+        size: "xs",
+        className:
+          "absolute right-2 top-2 bg-surface-raised/90 text-fg-soft opacity-80 hover:opacity-100 focus:opacity-100",
+      })}
       onClick={async (e) => {
         const pre = e.currentTarget.parentElement?.querySelector("pre");
         if (!pre) return;

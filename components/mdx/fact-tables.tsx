@@ -26,8 +26,8 @@ function Table({ children }: { children: React.ReactNode }) {
     </div>
   );
 }
-const th = "border-b border-zinc-300 px-2 py-1.5 font-semibold dark:border-zinc-700";
-const td = "border-b border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800";
+const th = "border-b border-border-strong px-2 py-1.5 font-semibold";
+const td = "border-b border-border px-2 py-1.5 align-top";
 
 /** `<IdleTimeouts />`: proxies and platforms that cut idle WebSockets (the page sees 1006). */
 export function IdleTimeouts({ lang }: { lang: Locale }) {

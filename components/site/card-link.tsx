@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { cardClass } from "@/components/ui/card";
 
 /** The bordered link card used by every index list (codes, pairs, vendors, guides, home). */
 export function CardLink({
@@ -20,10 +21,10 @@ export function CardLink({
     <Link
       prefetch={prefetch}
       href={href}
-      className={`block h-full border border-zinc-200 hover:border-emerald-600 dark:border-zinc-800 dark:hover:border-emerald-500 ${small ? "rounded-md p-3" : "rounded-lg p-4"}`}
+      className={cardClass({ padding: small ? "sm" : "md", className: "block h-full hover:border-accent" })}
     >
       {title}
-      <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{text}</span>
+      <span className="mt-1 block text-sm text-muted">{text}</span>
     </Link>
   );
 }

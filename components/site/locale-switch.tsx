@@ -29,8 +29,8 @@ export function LocaleSwitch({
           aria-current={l === current ? "true" : undefined}
           className={
             l === current
-              ? "rounded-md bg-zinc-900 px-2 py-1 font-medium text-white dark:bg-zinc-100 dark:text-zinc-900"
-              : "rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+              ? "rounded-md bg-fg px-2 py-1 font-medium text-surface"
+              : "rounded-md px-2 py-1 text-fg-soft hover:bg-surface-hover"
           }
         >
           {names[l]}

@@ -10,7 +10,7 @@ export function NotFoundBody({ messages }: { messages: { en: Messages; ru: Messa
   const t = messages[lang];
   return (
     <div className="max-w-2xl space-y-4">
-      <p className="font-mono text-sm text-zinc-500">404</p>
+      <p className="font-mono text-sm text-faint">404</p>
       <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
       <p>{t.lead}</p>
       <p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 type PagefindResult = { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> };
 type Pagefind = { search: (q: string) => Promise<{ results: PagefindResult[] }>; init?: () => Promise<void> };
@@ -91,24 +92,22 @@ export function Search({ labels }: { labels: SearchLabels }) {
         type="button"
         onClick={open}
         disabled={!ready}
-        className="inline-flex h-9 items-center gap-2 rounded-md border border-zinc-300 px-2 text-sm text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        className={buttonClass({ variant: "tool", size: "sm", className: "gap-2 text-fg-soft" })}
         aria-keyshortcuts="/ Control+K Meta+K"
       >
         <span aria-hidden="true">⌕</span>
         {labels.open}
-        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs sm:inline dark:border-zinc-600">
-          /
-        </kbd>
+        <kbd className="hidden rounded border border-border-strong px-1 text-xs sm:inline">/</kbd>
       </button>
       <dialog
         ref={dialog}
         aria-label={labels.title}
-        className="m-auto mt-16 w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        className="m-auto mt-16 w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-border-strong bg-surface-raised p-0 text-fg shadow-xl backdrop:bg-black/40"
         onClick={(e) => {
           if (e.target === dialog.current) dialog.current?.close();
         }}
       >
-        <div className="flex items-center gap-2 border-b border-zinc-200 p-3 dark:border-zinc-800">
+        <div className="flex items-center gap-2 border-b border-border p-3">
           <input
             ref={input}
             type="search"
@@ -121,25 +120,23 @@ export function Search({ labels }: { labels: SearchLabels }) {
           <button
             type="button"
             onClick={() => dialog.current?.close()}
-            className="rounded px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+            className="rounded px-2 py-1 text-sm hover:bg-surface-hover"
           >
             {labels.close}
           </button>
         </div>
         <div className="max-h-[60vh] overflow-y-auto p-2" aria-live="polite" data-testid="search-results">
-          {error ? <p className="p-2 text-sm text-red-700 dark:text-red-400">{error}</p> : null}
-          {hits === null ? (
-            <p className="p-2 text-sm text-zinc-600 dark:text-zinc-400">{labels.hint}</p>
-          ) : null}
+          {error ? <p className="p-2 text-sm text-danger">{error}</p> : null}
+          {hits === null ? <p className="p-2 text-sm text-muted">{labels.hint}</p> : null}
           {hits && hits.length === 0 ? <p className="p-2 text-sm">{labels.none}</p> : null}
           <ul>
             {hits?.map((h) => (
               <li key={h.url}>
-                <a href={h.url} className="block rounded p-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                <a href={h.url} className="block rounded p-2 hover:bg-surface-hover">
                   <span className="font-medium">{h.title}</span>
                   {/* Pagefind's excerpt is escaped page text with <mark> around the matches. */}
                   <span
-                    className="mt-0.5 block text-sm text-zinc-600 dark:text-zinc-400"
+                    className="mt-0.5 block text-sm text-muted"
                     dangerouslySetInnerHTML={{ __html: h.excerpt }}
                   />
                 </a>

@@ -10,17 +10,13 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   const t = await getTranslations({ locale: lang, namespace: "site" });
   const s = await getTranslations({ locale: lang, namespace: "search" });
   return (
-    <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+    <header className="sticky top-0 z-20 border-b border-border bg-surface/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         {/* No prefetch into the home page and the tester: prefetching a route loads its client
             code, and theirs (the decoder, the tester and the registry) would weigh on every
             reference page that shows these links. */}
-        <Link
-          prefetch={false}
-          href={paths.home(lang)}
-          className="font-semibold tracking-tight text-zinc-900 dark:text-zinc-50"
-        >
-          <span className="font-mono text-emerald-700 dark:text-emerald-400">1006?</span> {t("name")}
+        <Link prefetch={false} href={paths.home(lang)} className="font-semibold tracking-tight text-fg">
+          <span className="font-mono text-accent">1006?</span> {t("name")}
         </Link>
         <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <Link className="hover:underline" href={paths.codes(lang)}>

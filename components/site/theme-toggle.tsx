@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 type Theme = "system" | "light" | "dark";
 const order: Theme[] = ["system", "light", "dark"];
@@ -40,7 +41,7 @@ export function ThemeToggle({ labels }: { labels: Record<Theme, string> & { labe
     <button
       type="button"
       onClick={next}
-      className="inline-flex h-9 min-w-24 items-center justify-center gap-1.5 rounded-md border border-zinc-300 px-2 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      className={buttonClass({ variant: "tool", size: "sm", className: "min-w-24 gap-1.5" })}
       aria-label={`${labels.label}: ${labels[theme]}`}
     >
       <span aria-hidden="true">{theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}</span>

@@ -7,7 +7,7 @@ export function CliHint({ template, url }: { template: string; url: string }) {
   const [before, after = ""] = template.split("{cmd}");
   const shown = /^wss?:\/\/./i.test(url.trim()) ? url.trim() : "wss://…";
   return (
-    <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="cli-hint">
+    <p className="text-xs text-muted" data-testid="cli-hint">
       {before}
       <code className="break-all rounded bg-zinc-100 px-1 font-mono text-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">
         npx closecodes probe {shown}

@@ -23,7 +23,7 @@ export function EngineOutcomes({
       <h3 className="text-sm font-semibold">{m.otherEngines}</h3>
       <div className="overflow-x-auto">
         <table className="mt-1 w-full text-left text-sm" data-testid="engine-outcomes">
-          <thead className="text-zinc-600 dark:text-zinc-400">
+          <thead className="text-muted">
             <tr>
               <th className="py-1 pr-3 font-medium">{m.engine}</th>
               <th className="py-1 pr-3 font-medium">{m.opened}</th>
@@ -43,7 +43,7 @@ export function EngineOutcomes({
                   key={id}
                   data-engine={id}
                   data-current={id === current || undefined}
-                  className={id === current ? "bg-sky-50 font-semibold dark:bg-sky-950/40" : undefined}
+                  className={id === current ? "bg-highlight font-semibold" : undefined}
                 >
                   <td className="py-1 pr-3">
                     {info ? `${info.name} ${info.version}` : id}
@@ -63,9 +63,7 @@ export function EngineOutcomes({
         </table>
       </div>
       {engines[0] ? (
-        <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {fill(m.measuredOn, { date: engines[0].measuredAt })}
-        </p>
+        <p className="mt-1 text-xs text-muted">{fill(m.measuredOn, { date: engines[0].measuredAt })}</p>
       ) : null}
     </div>
   );

@@ -7,6 +7,7 @@ import type { Decoded, Observation } from "closecodes/decode";
 import { CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS } from "closecodes/engines";
 import { EngineOutcomes } from "./engine-outcomes";
 import { fill, type EngineInfo, type Lang, type TesterMessages } from "./types";
+import { Card } from "@/components/ui/card";
 
 const ms = (v: number | undefined) =>
   v === undefined ? "—" : v >= 10_000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`;
@@ -32,15 +33,12 @@ export function ResultPanel({
 }) {
   if (!obs || !decoded) {
     return (
-      <section
-        aria-labelledby="result-title"
-        className="min-w-0 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
-      >
+      <Card as="section" aria-labelledby="result-title" className="min-w-0">
         <h2 id="result-title" className="text-sm font-semibold">
           {m.result}
         </h2>
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{m.resultEmpty}</p>
-      </section>
+        <p className="mt-2 text-sm text-muted">{m.resultEmpty}</p>
+      </Card>
     );
   }
   const name = decoded.entry ? decoded.entry.name[lang] : decoded.range.name[lang];
@@ -61,16 +59,11 @@ export function ResultPanel({
   const mark = (k: Field) =>
     expected ? (
       expected.racy?.includes(k) ? (
-        <span className="ml-2 text-zinc-600 dark:text-zinc-400" data-mark="racy">
+        <span className="ml-2 text-muted" data-mark="racy">
           ~ {m.racy}
         </span>
       ) : (
-        <span
-          data-mark={same(k) ? "ok" : "wrong"}
-          className={
-            same(k) ? "ml-2 text-emerald-700 dark:text-emerald-400" : "ml-2 text-red-700 dark:text-red-400"
-          }
-        >
+        <span data-mark={same(k) ? "ok" : "wrong"} className={same(k) ? "ml-2 text-ok" : "ml-2 text-danger"}>
           {same(k) ? "✓" : `✗ ${fill(m.expected, { engine: engineName })}: ${String(expected[k])}`}
         </span>
       )
@@ -91,7 +84,7 @@ export function ResultPanel({
       m.reason,
       <>
         {obs.reason === "" ? (
-          <span className="text-zinc-500">{m.reasonEmpty}</span>
+          <span className="text-faint">{m.reasonEmpty}</span>
         ) : (
           <span className="break-all font-mono" data-testid="result-reason">
             {obs.reason}
@@ -136,10 +129,11 @@ export function ResultPanel({
         ? CLOSE_TIMEOUT_MS[timerEngine] / 1000
         : (d?.matches[0]?.seconds ?? 0);
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="result-title"
       aria-live="polite"
-      className="min-w-0 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+      className="min-w-0"
       data-testid="result"
     >
       <h2 id="result-title" className="text-sm font-semibold">
@@ -148,7 +142,7 @@ export function ResultPanel({
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
-            <dt className="text-zinc-600 dark:text-zinc-400">{k}</dt>
+            <dt className="text-muted">{k}</dt>
             <dd className="min-w-0">{v}</dd>
           </div>
         ))}
@@ -179,6 +173,6 @@ export function ResultPanel({
           {fill(m.readMore, { code: obs.code })}
         </a>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,12 +1,21 @@
 "use client";
 
 import type { Attempt, TesterMessages } from "./types";
+import { cardClass } from "@/components/ui/card";
 
 /**
  * The session as a picture: one row per attempt, from the constructor to the close, with open,
  * messages, error and the close code marked; gaps between rows are reconnect waits.
  */
-export function Timeline({ attempts, m, now }: { attempts: Attempt[]; m: TesterMessages; now: number }) {
+export function Timeline({
+  attempts,
+  m,
+  now,
+}: {
+  attempts: readonly Attempt[];
+  m: TesterMessages;
+  now: number;
+}) {
   if (attempts.length === 0) return null;
   const start = attempts[0]!.t0;
   const end = Math.max(now, ...attempts.map((a) => a.tClose ?? now));
@@ -22,7 +31,7 @@ export function Timeline({ attempts, m, now }: { attempts: Attempt[]; m: TesterM
       </h2>
       <svg
         viewBox={`0 0 ${W} ${H}`}
-        className="w-full rounded-lg border border-zinc-200 bg-white text-zinc-900 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100"
+        className={cardClass({ padding: "none", className: "w-full bg-surface-raised text-fg" })}
         role="img"
         aria-label={attempts
           .map(

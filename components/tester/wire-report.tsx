@@ -2,20 +2,17 @@
 
 import type { WireReport } from "@/server/report";
 import { fill, type TesterMessages } from "./types";
+import { Card } from "@/components/ui/card";
 
 /** What the scenario server saw on the wire for this session, byte-exact for close frames. */
 export function WireReportView({ report, m }: { report?: WireReport; m: TesterMessages }) {
   return (
-    <section
-      aria-labelledby="wire-title"
-      className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
-      data-testid="wire-report"
-    >
+    <Card as="section" aria-labelledby="wire-title" data-testid="wire-report">
       <h2 id="wire-title" className="text-sm font-semibold">
         {m.wire}
       </h2>
       {!report ? (
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{m.wireEmpty}</p>
+        <p className="mt-2 text-sm text-muted">{m.wireEmpty}</p>
       ) : (
         <div className="mt-2 space-y-2 text-xs">
           <p>
@@ -65,18 +62,12 @@ export function WireReportView({ report, m }: { report?: WireReport; m: TesterMe
                 data-kind={e.kind}
                 data-dir={e.kind === "frame" ? e.dir : undefined}
               >
-                <span className="mr-2 inline-block min-w-16 text-right text-zinc-500 tabular-nums">
+                <span className="mr-2 inline-block min-w-16 text-right text-faint tabular-nums">
                   {e.t.toFixed(1)} ms
                 </span>
                 {e.kind === "frame" ? (
                   <>
-                    <span
-                      className={
-                        e.dir === "in"
-                          ? "text-violet-700 dark:text-violet-400"
-                          : "text-sky-700 dark:text-sky-400"
-                      }
-                    >
+                    <span className={e.dir === "in" ? "text-from-page" : "text-from-server"}>
                       {e.dir === "in" ? m.wireIn : m.wireOut}
                     </span>{" "}
                     {e.type}
@@ -97,7 +88,7 @@ export function WireReportView({ report, m }: { report?: WireReport; m: TesterMe
                       ` ${e.length} B`
                     )}
                     {e.rsv.some(Boolean) ? ` rsv=${e.rsv.map(Number).join("")}` : ""}
-                    {e.masked ? " masked" : ""} <span className="text-zinc-500">[{e.hex}]</span>
+                    {e.masked ? " masked" : ""} <span className="text-faint">[{e.hex}]</span>
                   </>
                 ) : e.kind === "tcp" ? (
                   <span className="font-semibold">
@@ -108,13 +99,13 @@ export function WireReportView({ report, m }: { report?: WireReport; m: TesterMe
                 ) : e.kind === "rtt" ? (
                   fill(m.wireRtt, { ms: e.ms })
                 ) : (
-                  <span className="text-zinc-600 dark:text-zinc-400">{e.text}</span>
+                  <span className="text-muted">{e.text}</span>
                 )}
               </li>
             ))}
           </ol>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
 import { vendorCodesFor } from "closecodes/vendors";
 import { ReconnectBadge } from "./reconnect-badge";
+import { Card } from "@/components/ui/card";
 
 /** "4004 — in Discord Gateway: …; in Twitch EventSub: …" on a code's page. */
 export async function VendorMatches({ code, lang }: { code: number; lang: Locale }) {
@@ -15,20 +16,18 @@ export async function VendorMatches({ code, lang }: { code: number; lang: Locale
       <h2 id="in-vendors" className="text-xl font-semibold">
         {t("inVendors")}
       </h2>
-      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t("inVendorsLead")}</p>
+      <p className="mt-1 text-sm text-fg-soft">{t("inVendorsLead")}</p>
       <ul className="mt-3 space-y-2">
         {matches.map(({ vendor, entry }) => (
-          <li key={vendor.id} className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+          <Card as="li" key={vendor.id} className="text-sm">
             <Link href={`${paths.vendor(lang, vendor.id)}#code-${code}`} className="font-semibold underline">
               {vendor.name}
             </Link>{" "}
             <code className="text-xs">{entry.name}</code>{" "}
             <ReconnectBadge value={entry.reconnect} lang={lang} />
             <span className="mt-1 block">{entry.meaning[lang]}</span>
-            {entry.note ? (
-              <span className="mt-1 block text-zinc-600 dark:text-zinc-400">{entry.note[lang]}</span>
-            ) : null}
-          </li>
+            {entry.note ? <span className="mt-1 block text-muted">{entry.note[lang]}</span> : null}
+          </Card>
         ))}
       </ul>
     </section>

@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from "react";
+import { detectEngine, type DetectedEngine, type EngineId } from "closecodes/engines";
+
+let detected: DetectedEngine | undefined;
+
+/** The page's engine, detected once (a stable object, as useSyncExternalStore needs). */
+export function clientEngine(): DetectedEngine {
+  return (detected ??= detectEngine(navigator.userAgent));
+}
+
+/** The engine whose measured rules apply here, or undefined where none was measured. */
+export function measuredEngine(): EngineId | undefined {
+  const e = clientEngine();
+  return e.measured ? e.id : undefined;
+}
+
+const noSubscribe = () => () => {};
+
+/** The engine, known only in the browser: null on the server and during hydration. */
+export function useClientEngine(): DetectedEngine | null {
+  return useSyncExternalStore(noSubscribe, clientEngine, () => null);
+}
+
+/**
+ * Whether the page is hydrated. Until then the forms cannot work: Connect stays disabled
+ * instead of letting the browser submit the form as a plain GET.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+}
