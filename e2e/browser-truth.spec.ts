@@ -8,7 +8,7 @@ import {
 } from "closecodes/engines";
 import { serverSaw } from "../lib/engines/server-saw";
 import { rstAfterCloseUnclean, rstFiresError } from "../lib/scenarios/engine-facts";
-import type { WireReport } from "../server/report";
+import type { WireReport } from "../lib/wire-report";
 import { expect, test } from "./engines/fixture";
 import { probe, REPORT_DONE_MS } from "./engines/probe";
 import type { EngineSession } from "./engines/types";

@@ -2,7 +2,7 @@ import { expect, test } from "./engines/fixture";
 import { probe, REPORT_DONE_MS } from "./engines/probe";
 import { serverSaw } from "../lib/engines/server-saw";
 import { variants } from "../lib/scenarios/variants";
-import type { WireReport } from "../server/report";
+import type { WireReport } from "../lib/wire-report";
 
 /**
  * Browser truth for the scenario catalogue, in every engine (this spec runs in the chromium,

@@ -33,11 +33,14 @@ test("close with an invalid code is explained and nothing is sent", async ({ pag
   await page.getByLabel("Code", { exact: true }).fill("1001");
   await page.getByRole("button", { name: "close()" }).click();
   await expect(page.getByTestId("close-error")).toContainText("InvalidAccessError");
+  // The rule in the message comes from its one home (closecodes/codes/rules), filled in.
+  await expect(page.getByTestId("close-error")).toContainText("a page may only send 1000 or 3000–4999");
   await expect(page.getByTestId("event-log")).toContainText("would throw InvalidAccessError");
   await page.getByLabel("Code", { exact: true }).fill("1000");
   await page.getByLabel("Reason", { exact: true }).fill("é".repeat(62));
   await page.getByRole("button", { name: "close()" }).click();
-  await expect(page.getByTestId("close-error")).toContainText("124 UTF-8 bytes");
+  await expect(page.getByTestId("close-error")).toContainText("124 UTF-8 bytes, the limit is 123");
+  await expect(page.getByText("124 of 123 bytes")).toBeVisible();
   // The socket is still open: a valid close now works.
   await page.getByLabel("Reason", { exact: true }).fill("ok");
   await page.getByRole("button", { name: "close()" }).click();

@@ -21,7 +21,7 @@ import {
 import { get, within, type Res } from "./support/http";
 import { noise } from "./support/noise";
 import { encodeFrame, Opcode } from "closecodes/wire";
-import type { FrameEvent } from "@/server/report";
+import type { FrameEvent } from "@/lib/wire-report";
 
 /**
  * The scenario engine end to end, on a real http.Server on 127.0.0.1 with `ws` as the client:

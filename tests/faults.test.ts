@@ -10,7 +10,7 @@ import {
   Opcode,
   type Frame,
 } from "closecodes/wire";
-import type { ReportEvent } from "@/server/report";
+import type { ReportEvent } from "@/lib/wire-report";
 import {
   closed,
   newSid,

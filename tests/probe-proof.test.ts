@@ -6,7 +6,7 @@ import { ENGINE_IDS, type PageOutcome } from "closecodes/engines";
 import type { FrameRecord, Transcript } from "closecodes/probe";
 import type { Verdict } from "closecodes/verdict";
 import { variants } from "@/lib/scenarios/variants";
-import type { FrameEvent, WireReport } from "@/server/report";
+import type { FrameEvent, WireReport } from "@/lib/wire-report";
 import { startScenarioServer } from "../scripts/truth/server";
 import { buildPackage } from "../scripts/package/build";
 

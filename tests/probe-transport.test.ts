@@ -19,7 +19,7 @@ import {
   type ProbeOptions,
   type Transcript,
 } from "closecodes/probe";
-import type { FrameEvent } from "@/server/report";
+import type { FrameEvent } from "@/lib/wire-report";
 import { startScenarioServer } from "@/scripts/truth/server";
 
 /**

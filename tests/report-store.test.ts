@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { Redis } from "ioredis";
 import { MemoryReportStore, RedisReportStore } from "@/server/report-store";
 import { freePort, startRedis as startRedisServer } from "./support/redis";
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 
 /**
  * Both wire-report stores behind the same interface. The Redis one runs against a real

@@ -1,6 +1,6 @@
 import type { ParamSpec } from "@/lib/scenarios/params";
 import { Input, Select } from "@/components/ui/input";
-import type { Lang } from "./types";
+import type { Locale } from "./types";
 
 /** One scenario parameter: a select for an enum, a text field otherwise, with its doc and range. */
 export function ParamInput({
@@ -11,7 +11,7 @@ export function ParamInput({
   onChange,
 }: {
   spec: ParamSpec;
-  lang: Lang;
+  lang: Locale;
   value: string;
   disabled: boolean;
   onChange: (v: string) => void;

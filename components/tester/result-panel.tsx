@@ -6,7 +6,7 @@ import type { Expectation } from "@/lib/scenarios/catalogue";
 import type { Decoded, Observation } from "closecodes/decode";
 import { CLOSE_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS } from "closecodes/engines";
 import { EngineOutcomes } from "./engine-outcomes";
-import { fill, type EngineInfo, type Lang, type TesterMessages } from "./types";
+import { fill, type EngineInfo, type Locale, type TesterMessages } from "./types";
 import { Card } from "@/components/ui/card";
 
 const ms = (v: number | undefined) =>
@@ -22,7 +22,7 @@ export function ResultPanel({
   engine,
   engines,
 }: {
-  lang: Lang;
+  lang: Locale;
   m: TesterMessages;
   obs?: Observation;
   decoded?: Decoded;

@@ -2,7 +2,7 @@ import type { Scenario } from "@/lib/scenarios/catalogue";
 import { formatParams } from "@/lib/scenarios/params";
 import { parsedOrDefault } from "@/lib/tester/target";
 import { ParamInput } from "./param-input";
-import { fill, type Lang, type TesterMessages } from "./types";
+import { fill, type Locale, type TesterMessages } from "./types";
 
 /**
  * The chosen scenario: what it teaches, its parameters, the URL they make, and for scenarios
@@ -18,7 +18,7 @@ export function ScenarioFields({
   runPageAction,
   onRunPageAction,
 }: {
-  lang: Lang;
+  lang: Locale;
   m: TesterMessages;
   scenario: Scenario;
   values: Record<string, string>;

@@ -1,6 +1,6 @@
 import { scenarios, type ScenarioGroup } from "@/lib/scenarios/catalogue";
 import { scenarioTarget, type Target } from "@/lib/tester/target";
-import { fill, type Lang, type TesterMessages } from "./types";
+import { fill, type Locale, type TesterMessages } from "./types";
 
 /** The order groups are listed in: from what a server does on purpose to what the page does. */
 const groups: ScenarioGroup[] = [
@@ -23,7 +23,7 @@ export function ScenarioPicker({
   disabled,
   onPick,
 }: {
-  lang: Lang;
+  lang: Locale;
   m: TesterMessages;
   target: Target;
   disabled: boolean;

@@ -4,7 +4,7 @@ import { checkCloseArgs } from "@/lib/tester/close-args";
 import { closeCallArgs } from "@/lib/tester/close-call";
 import { backoffDelay, MAX_ATTEMPTS, retryPolicy } from "@/lib/tester/reconnect";
 import { planConnection, type Target } from "@/lib/tester/target";
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 import { measuredEngine } from "./client-engine";
 import type { SessionAction } from "./session-state";
 import { fill, type LogKind, type TesterMessages } from "./types";

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { CliHint } from "./cli-hint";
 import { ScenarioFields } from "./scenario-fields";
-import type { Lang, TesterMessages } from "./types";
+import type { Locale, TesterMessages } from "./types";
 
 /**
  * The connect form: the target's fields, auto-reconnect, and the session's buttons (Connect or
@@ -31,7 +31,7 @@ export function TargetForm({
   canExport,
   onExport,
 }: {
-  lang: Lang;
+  lang: Locale;
   m: TesterMessages;
   target: Target;
   onTarget: (target: Target) => void;

@@ -14,7 +14,7 @@ import { ScenarioPicker } from "./scenario-picker";
 import { SendForm } from "./send-form";
 import { TargetForm } from "./target-form";
 import { Timeline } from "./timeline";
-import { fill, type EngineInfo, type Lang, type TesterMessages } from "./types";
+import { fill, type EngineInfo, type Locale, type TesterMessages } from "./types";
 import { useCopyPermalink } from "./use-copy-permalink";
 import { useTesterSession } from "./use-tester-session";
 import { WireReportView } from "./wire-report";
@@ -33,7 +33,7 @@ export function Tester({
   limits,
   engines,
 }: {
-  lang: Lang;
+  lang: Locale;
   m: TesterMessages;
   limits: { perIp: number; lifetimeS: number; messageKiB: number };
   engines: EngineInfo[];

@@ -2,10 +2,10 @@ import type en from "@/messages/en.json";
 import type { EngineId, PerEngine } from "closecodes/engines";
 import type { Expectation } from "@/lib/scenarios/catalogue";
 import type { Decoded, Observation } from "closecodes/decode";
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 
 export type TesterMessages = (typeof en)["tester"];
-export type Lang = "en" | "ru";
+export type { Locale } from "closecodes/codes/types";
 
 export type LogKind =
   | "connect"

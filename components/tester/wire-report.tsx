@@ -1,6 +1,6 @@
 "use client";
 
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 import { fill, type TesterMessages } from "./types";
 import { Card } from "@/components/ui/card";
 

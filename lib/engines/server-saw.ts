@@ -1,4 +1,4 @@
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 import type { ServerSaw } from "./measurements";
 
 /** What a wire report says the server got from the browser: its status and the close frame. */

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { attachScenarios } from "@/server/engine";
 import type { Limits } from "@/server/limits";
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 
 /**
  * The scenario engine alone on a free loopback port, plus an empty page at "/" for the browsers

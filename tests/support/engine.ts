@@ -5,7 +5,7 @@ import net, { type AddressInfo } from "node:net";
 import WebSocket from "ws";
 import { attachScenarios, type Engine } from "@/server/engine";
 import type { Limits } from "@/server/limits";
-import type { WireReport } from "@/server/report";
+import type { WireReport } from "@/lib/wire-report";
 import { get, within, type Res } from "./http";
 
 /**

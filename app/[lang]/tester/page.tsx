@@ -5,8 +5,7 @@ import { isLocale, type Locale } from "@/i18n/routing";
 import { measurements } from "@/lib/engines/measured";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { limitsFromEnv } from "@/server/limits";
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import { testerMessages } from "@/lib/tester/messages";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/tester">): Promise<Metadata> {
   const { lang } = await params;
@@ -32,7 +31,7 @@ export default async function TesterPage({ params }: PageProps<"/[lang]/tester">
       </div>
       <Tester
         lang={lang}
-        m={(lang === "ru" ? ru : en).tester}
+        m={testerMessages(lang)}
         limits={{
           perIp: limits.perIp,
           lifetimeS: limits.lifetimeMs / 1000,
