@@ -24,6 +24,10 @@ import {
   violationOutcome,
   allEngines,
   byEngine,
+  cleanClose,
+  DROPPED,
+  FAILED,
+  REJECTED,
   type PerEngine,
 } from "closecodes/engines";
 import type { Localized } from "closecodes/codes";
@@ -129,16 +133,10 @@ export const MAX_IDLE_S = 600;
  */
 export const SERVER_CLOSE_TIMEOUT_MS = 10_000;
 
-const failed: Expectation = { open: true, error: true, code: 1006, reason: "", wasClean: false };
-const dropped: Expectation = { open: true, error: false, code: 1006, reason: "", wasClean: false };
-const rejected: Expectation = { open: false, error: true, code: 1006, reason: "", wasClean: false };
-const clean = (code: number, reason: string): Expectation => ({
-  open: true,
-  error: false,
-  code,
-  reason,
-  wasClean: true,
-});
+const failed = FAILED;
+const dropped = DROPPED;
+const rejected = REJECTED;
+const clean = cleanClose;
 
 /**
  * A server's close frame with `code` and `reason`, per engine: the page sees it where the engine

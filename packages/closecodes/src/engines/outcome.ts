@@ -22,3 +22,14 @@ export type PageOutcome = {
  * answered. Fields left out are not claimed.
  */
 export type ServerOutcome = { close?: { code: number | null; reason?: string } | null; status?: number };
+
+/** The connection failed after open (a violation, a refused code): error, then 1006, unclean. */
+export const FAILED: PageOutcome = { open: true, error: true, code: 1006, reason: "", wasClean: false };
+/** TCP ended after open without a close frame and without an error event: 1006, unclean. */
+export const DROPPED: PageOutcome = { open: true, error: false, code: 1006, reason: "", wasClean: false };
+/** The handshake failed: never open, error, then 1006. */
+export const REJECTED: PageOutcome = { open: false, error: true, code: 1006, reason: "", wasClean: false };
+/** A completed closing handshake: the code and reason as sent, wasClean true. */
+export function cleanClose(code: number, reason: string): PageOutcome {
+  return { open: true, error: false, code, reason, wasClean: true };
+}

@@ -1,5 +1,12 @@
 import { ENGINE_IDS, ENGINE_NAMES, byEngine, type EngineId, type PerEngine } from "../engines/ids.ts";
-import type { PageOutcome, ServerOutcome } from "../engines/outcome.ts";
+import {
+  cleanClose,
+  DROPPED,
+  FAILED,
+  REJECTED,
+  type PageOutcome,
+  type ServerOutcome,
+} from "../engines/outcome.ts";
 import {
   answerTo,
   CHROMIUM_TCP_CLOSE_AFTER_MS,
@@ -34,16 +41,10 @@ import type { EngineVerdict, Verdict } from "./types.ts";
  * verdict and the catalogue agree.
  */
 
-const failed: PageOutcome = { open: true, error: true, code: 1006, reason: "", wasClean: false };
-const dropped: PageOutcome = { open: true, error: false, code: 1006, reason: "", wasClean: false };
-const rejected: PageOutcome = { open: false, error: true, code: 1006, reason: "", wasClean: false };
-const clean = (code: number, reason: string): PageOutcome => ({
-  open: true,
-  error: false,
-  code,
-  reason,
-  wasClean: true,
-});
+const failed = FAILED;
+const dropped = DROPPED;
+const rejected = REJECTED;
+const clean = cleanClose;
 
 const v = (
   page: PageOutcome | null,
