@@ -79,7 +79,7 @@ export function MessageLimits({ lang }: { lang: Locale }) {
                 {r.component}
               </a>
             </td>
-            <td className={td}>{r.limit}</td>
+            <td className={td}>{r.limit[lang]}</td>
             <td className={td}>{"setting" in r ? <code>{r.setting}</code> : "—"}</td>
             <td className={td}>{r.behaviour[lang]}</td>
           </tr>

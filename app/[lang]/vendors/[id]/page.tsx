@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReconnectBadge } from "@/components/vendors/reconnect-badge";
 import { isLocale, type Locale } from "@/i18n/routing";
-import { classify } from "closecodes/codes";
+import { classify, type CloseCodeEntry } from "closecodes/codes";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { paths } from "@/lib/i18n/paths";
 import { allVendors, getVendor } from "closecodes/vendors";
@@ -14,6 +14,19 @@ function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/**
+ * A vendor code that coincides with an IANA-registered code. Protocol codes (1000–1015) are
+ * defined by RFC 6455 and the registry, so a vendor that sends one means the standard thing and
+ * the IANA name labels it. A registration in 3000–3999 belongs to whoever registered it: a vendor
+ * that uses the same number without registering it means something else, so its own name is the
+ * label and the IANA meaning is only noted as a different one.
+ */
+function ianaCoincidence(code: number): { entry: CloseCodeEntry; sameMeaning: boolean } | undefined {
+  const c = classify(code);
+  if (!c.ok || !c.entry) return undefined;
+  return { entry: c.entry, sameMeaning: c.range.id === "protocol" };
 }
 
 export function generateStaticParams() {
@@ -104,7 +117,7 @@ export default async function VendorPage({ params }: PageProps<"/[lang]/vendors/
               </thead>
               <tbody>
                 {v.codes.map((c) => {
-                  const cl = classify(c.code);
+                  const iana = ianaCoincidence(c.code);
                   return (
                     <tr
                       key={c.code}
@@ -115,8 +128,8 @@ export default async function VendorPage({ params }: PageProps<"/[lang]/vendors/
                         <Link href={paths.code(lang, c.code)} className="underline">
                           {c.code}
                         </Link>
-                        {cl.ok && cl.entry ? (
-                          <span className="block text-xs text-zinc-500">{cl.entry.name[lang]}</span>
+                        {iana?.sameMeaning ? (
+                          <span className="block text-xs text-zinc-500">{iana.entry.name[lang]}</span>
                         ) : null}
                       </td>
                       <td className={`${td} font-mono text-xs`}>{c.name}</td>
@@ -125,6 +138,14 @@ export default async function VendorPage({ params }: PageProps<"/[lang]/vendors/
                         {c.note ? (
                           <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">
                             {c.note[lang]}
+                          </span>
+                        ) : null}
+                        {iana && !iana.sameMeaning ? (
+                          <span
+                            className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400"
+                            data-testid="iana-differs"
+                          >
+                            {t("ianaDiffers", { iana: iana.entry.meaning[lang], vendor: v.name })}
                           </span>
                         ) : null}
                       </td>

@@ -133,7 +133,8 @@ export const closeCodeRows: readonly CodeRow[] = [
     },
     onWire: "allowed",
     producers: ["peer", "library"],
-    reconnect: "no",
+    // The server names a policy the client broke: reconnecting unchanged breaks it again.
+    reconnect: "after-fix",
     spec: [spec.rfcCodes, spec.iana],
     related: [1003, 1009, 1011, 3000, 3003],
   },
@@ -249,7 +250,8 @@ export const closeCodeRows: readonly CodeRow[] = [
     },
     onWire: "allowed",
     producers: ["peer"],
-    reconnect: "after-fix",
+    // The WebSocket counterpart of HTTP 401: get fresh credentials, then reconnect.
+    reconnect: "reauth",
     spec: [spec.iana, spec.rfcRanges],
     registered: "2021-09-06",
     related: [3003, 1008],

@@ -6,7 +6,8 @@ import type { Localized } from "../codes/types.ts";
  */
 export type MessageLimit = {
   component: string;
-  limit: string;
+  /** The default limit, in words, in both locales (units are written the local way). */
+  limit: Localized;
   setting?: string;
   behaviour: Localized;
   source: string;
@@ -15,14 +16,14 @@ export type MessageLimit = {
 export const messageLimits = [
   {
     component: "ws (Node.js)",
-    limit: "100 MiB",
+    limit: { en: "100 MiB", ru: "100 МиБ" },
     setting: "maxPayload",
     behaviour: { en: "closes with 1009", ru: "закрывает с 1009" },
     source: "https://github.com/websockets/ws/blob/master/doc/ws.md",
   },
   {
     component: "Python websockets",
-    limit: "1 MiB",
+    limit: { en: "1 MiB", ru: "1 МиБ" },
     setting: "max_size",
     behaviour: {
       en: "closes with 1009; the peer may see only 1006",
@@ -32,35 +33,35 @@ export const messageLimits = [
   },
   {
     component: "coder/websocket (Go)",
-    limit: "32 KiB",
+    limit: { en: "32 KiB", ru: "32 КиБ" },
     setting: "SetReadLimit",
     behaviour: { en: "closes with 1009 (StatusMessageTooBig)", ru: "закрывает с 1009 (StatusMessageTooBig)" },
     source: "https://pkg.go.dev/github.com/coder/websocket#Conn.SetReadLimit",
   },
   {
     component: "Spring + embedded Tomcat",
-    limit: "8 KiB",
+    limit: { en: "8 KiB", ru: "8 КиБ" },
     setting: "maxTextMessageBufferSize",
     behaviour: { en: "closes with 1009", ru: "закрывает с 1009" },
     source: "https://github.com/spring-projects/spring-boot/issues/47944",
   },
   {
     component: "Jetty",
-    limit: "64 KiB",
+    limit: { en: "64 KiB", ru: "64 КиБ" },
     setting: "maxTextMessageSize",
     behaviour: { en: "closes the connection", ru: "закрывает соединение" },
     source: "https://jetty.org/docs/",
   },
   {
     component: "ASP.NET Core SignalR",
-    limit: "32 KiB",
+    limit: { en: "32 KiB", ru: "32 КиБ" },
     setting: "MaximumReceiveMessageSize",
     behaviour: { en: "closes the connection", ru: "закрывает соединение" },
     source: "https://learn.microsoft.com/en-us/aspnet/core/signalr/configuration",
   },
   {
     component: "AWS API Gateway (WebSocket APIs)",
-    limit: "128 KiB message, 32 KiB frame",
+    limit: { en: "128 KiB message, 32 KiB frame", ru: "128 КиБ на сообщение, 32 КиБ на кадр" },
     behaviour: { en: "closes with 1009; not adjustable", ru: "закрывает с 1009; не меняется" },
     source: "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
   },

@@ -1,3 +1,4 @@
+import { MAX_REASON_BYTES } from "../codes/rules.ts";
 import type { VendorRow } from "./types.ts";
 
 /**
@@ -400,6 +401,7 @@ export const vendorRows: readonly VendorRow[] = [
     sources: [
       "enisdenjo/graphql-ws src/common.ts @ af4f5c9 (2026-07-24)",
       "enisdenjo/graphql-ws src/client.ts @ af4f5c9 (2026-07-24)",
+      "enisdenjo/graphql-ws src/client.ts @ v6.2.0 (af4f5c9): terminate() emits a TerminatedCloseEvent (line 1040), whose handler calls socket.close(4499, 'Terminated') on the real socket (line 654)",
       "enisdenjo/graphql-ws PROTOCOL.md @ af4f5c9 (2026-07-24)",
     ],
     codes: [
@@ -514,13 +516,13 @@ export const vendorRows: readonly VendorRow[] = [
         code: 4499,
         name: "Terminated",
         meaning: {
-          en: "The client was shut down with `client.terminate()`.",
-          ru: "Клиент остановлен вызовом `client.terminate()`.",
+          en: "The client was shut down with `client.terminate()`, for example because its socket froze.",
+          ru: "Клиент остановлен вызовом `client.terminate()`, например потому, что его сокет завис.",
         },
         reconnect: "backoff",
         note: {
-          en: "Synthetic: the client reports it locally; it is never sent on the wire.",
-          ru: "Синтетический код: клиент сообщает его сам себе, по сети он никогда не передаётся.",
+          en: "The client reports it to its own listeners at once, without waiting for the socket, and also closes the real socket with 4499 “Terminated”: a server whose connection is still alive gets 4499 in a close frame.",
+          ru: "Клиент сразу сообщает его своим слушателям, не дожидаясь сокета, и закрывает настоящий сокет с 4499 «Terminated»: сервер, чьё соединение ещё живо, получает 4499 в кадре закрытия.",
         },
       },
       {
@@ -777,8 +779,8 @@ export const vendorRows: readonly VendorRow[] = [
     id: "centrifugo",
     name: "Centrifugo / centrifuge",
     summary: {
-      en: "Disconnect codes of the Centrifugo server and the centrifuge Go library. The range decides reconnection: reconnect on 3000–3499, 4000–4499 and 5000 and up; no reconnect on 3500–3999 and 4500–4999. Applications should use 4000–4999, 0–2999 are not for library users, and a reason must be under 127 bytes. These 3xxx codes are not IANA-registered: 3000, 3003 and 3008 here do NOT mean IANA's Unauthorized, Forbidden and Timeout. Centrifugo only says “reconnect” for 3000–3499; the site suggests a backoff where the cause is load or a failure.",
-      ru: "Коды отключения сервера Centrifugo и Go-библиотеки centrifuge. Переподключение определяет диапазон: переподключаться при 3000–3499, 4000–4499 и от 5000; не переподключаться при 3500–3999 и 4500–4999. Приложениям следует использовать 4000–4999, 0–2999 не для пользователей библиотеки, а причина должна быть короче 127 байт. Эти коды 3xxx не зарегистрированы в IANA: 3000, 3003 и 3008 здесь НЕ означают Unauthorized, Forbidden и Timeout из реестра IANA. Для 3000–3499 Centrifugo говорит лишь «переподключаться»; там, где причина в нагрузке или сбое, сайт советует делать это с задержкой.",
+      en: `Disconnect codes of the Centrifugo server and the centrifuge Go library. The range decides reconnection: reconnect on 3000–3499, 4000–4499 and 5000 and up; no reconnect on 3500–3999 and 4500–4999. Applications should use 4000–4999, and 0–2999 are not for library users. Centrifugo caps a disconnect reason under 127 bytes, but a WebSocket close frame holds a reason of at most ${MAX_REASON_BYTES} UTF-8 bytes, so over WebSocket the protocol's limit is the one that bites and Centrifugo's own never comes into play. These 3xxx codes are not IANA-registered: 3000 and 3008 here do NOT mean IANA's Unauthorized and Timeout (and 3003, IANA's Forbidden, is not a Centrifugo code). Centrifugo only says “reconnect” for 3000–3499; the site suggests a backoff where the cause is load or a failure.`,
+      ru: `Коды отключения сервера Centrifugo и Go-библиотеки centrifuge. Переподключение определяет диапазон: переподключаться при 3000–3499, 4000–4499 и от 5000; не переподключаться при 3500–3999 и 4500–4999. Приложениям следует использовать 4000–4999, а 0–2999 не для пользователей библиотеки. Centrifugo требует, чтобы причина отключения была короче 127 байт, но кадр закрытия WebSocket вмещает причину не длиннее ${MAX_REASON_BYTES} байт UTF-8, так что в WebSocket упираются в предел протокола, а собственный предел Centrifugo не срабатывает никогда. Эти коды 3xxx не зарегистрированы в IANA: 3000 и 3008 здесь НЕ означают Unauthorized и Timeout из реестра IANA (а 3003, Forbidden из IANA, у Centrifugo нет). Для 3000–3499 Centrifugo говорит лишь «переподключаться»; там, где причина в нагрузке или сбое, сайт советует делать это с задержкой.`,
     },
     docs: "https://centrifugal.dev/docs/server/codes",
     sources: [
