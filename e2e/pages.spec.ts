@@ -76,3 +76,29 @@ test("/en/browsers and /ru/browsers show the matrix with the measured versions",
     await expect(row.locator('td[data-engine="chromium"]')).toContainText("error · 1006");
   }
 });
+
+test("facts a review found wrong stay fixed, as the pages render them", async ({ request }) => {
+  const html = async (path: string) => {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    return res.text();
+  };
+  // 1014: IANA registers a description, no name; "Bad Gateway" is marked as the site's own.
+  const c1014 = await html("/en/codes/1014");
+  expect(c1014).toContain("None: IANA registers only a description");
+  expect(c1014).toContain("our plain-language name");
+  // The echo sentence only on codes a page can send.
+  expect(await html("/en/codes/1000")).toContain("echoes the page&#x27;s own close(1000)");
+  expect(await html("/en/codes/1011")).not.toContain("echoes the page");
+  // Centrifugo's 3000 and 3008 are not labelled with IANA's names; which reason limit bites is said.
+  const centrifugo = await html("/en/vendors/centrifugo");
+  expect(centrifugo).toContain('data-testid="iana-differs"');
+  expect(centrifugo).toContain("at most 123 UTF-8 bytes");
+  // graphql-ws 4499 reaches the server too.
+  expect(await html("/en/vendors/graphql-ws")).toContain("closes the real socket with 4499");
+  // Russian: the message-size table is translated; frames are «кадр».
+  const ru1009 = await html("/ru/codes/1009");
+  expect(ru1009).toContain("100 МиБ");
+  expect(ru1009).not.toMatch(/\d (KiB|MiB)/);
+  expect(ru1009).not.toContain("фрейм");
+});

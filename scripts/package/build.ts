@@ -2,12 +2,13 @@ import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
 /** The package's source folder. */
-export const PACKAGE_DIR = resolve(import.meta.dirname, "../../packages/closecodes");
+export const PACKAGE_DIR = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../packages/closecodes");
 
 /**
  * Builds the closecodes package the way it is published (tsc with the package's own build
