@@ -13,6 +13,8 @@ const config = [
       "next-env.d.ts",
       "public/pagefind/**",
       ".lighthouse/**",
+      "fixtures/floor/.next/**",
+      "fixtures/floor/next-env.d.ts",
     ],
   },
 ];
