@@ -149,34 +149,34 @@ describe("close() arguments, checked as the browser would", () => {
 describe("reconnect policy", () => {
   it("stops after a normal close and after policy or auth refusals", () => {
     for (const c of [1000, 1002, 1003, 1008, 1009, 1010, 3000, 3003])
-      assert.equal(retryPolicy(c), "stop", String(c));
+      assert.equal(retryPolicy(c), null, String(c));
   });
   it("retries later after 1012 and 1013", () => {
-    assert.equal(retryPolicy(1012), "retry-later");
-    assert.equal(retryPolicy(1013), "retry-later");
+    assert.equal(retryPolicy(1012), "later");
+    assert.equal(retryPolicy(1013), "later");
   });
   it("retries with backoff after 1001, 1006, 1011", () => {
-    for (const c of [1001, 1006, 1011]) assert.equal(retryPolicy(c), "retry", String(c));
+    for (const c of [1001, 1006, 1011]) assert.equal(retryPolicy(c), "backoff", String(c));
   });
   it("backs off exponentially with equal jitter, capped", () => {
     assert.equal(
-      backoffDelay("retry", 0, () => 0),
+      backoffDelay("backoff", 0, () => 0),
       250,
     );
     assert.equal(
-      backoffDelay("retry", 0, () => 1),
+      backoffDelay("backoff", 0, () => 1),
       500,
     );
     assert.equal(
-      backoffDelay("retry", 3, () => 0),
+      backoffDelay("backoff", 3, () => 0),
       2000,
     );
     assert.equal(
-      backoffDelay("retry", 20, () => 1),
+      backoffDelay("backoff", 20, () => 1),
       30_000,
     );
     assert.equal(
-      backoffDelay("retry-later", 0, () => 0),
+      backoffDelay("later", 0, () => 0),
       2500,
     );
   });

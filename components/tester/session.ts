@@ -114,7 +114,7 @@ export function createTesterSession(deps: SessionDeps): TesterSession {
     if (disposed || stopped || !deps.reconnect()) return;
     const m = deps.messages();
     const policy = retryPolicy(code);
-    if (policy === "stop") {
+    if (policy === null) {
       log("noRetry", fill(m.events.noRetry, { code, policy: m.policies.stop }));
       return;
     }

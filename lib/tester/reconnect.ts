@@ -1,29 +1,16 @@
 import { getCode } from "closecodes/codes/lookup";
-import { backoffDelay as delayFor, BACKOFF as CLASSES, retries } from "closecodes/reconnect";
+import { retries, type Retrying } from "closecodes/reconnect";
+
+export { backoffDelay } from "closecodes/reconnect";
 
 /**
- * The tester's auto-reconnect, on the registry's reconnect rule for the code and the backoff
- * numbers of closecodes/reconnect (the one home of both): stop where the rule says not to
- * reconnect, start later after 1012/1013, back off with jitter otherwise.
+ * The tester's auto-reconnect, in the registry's vocabulary (closecodes/reconnect, the one home
+ * of the rule and the backoff numbers): the class to back off by after `code`, or null where the
+ * registry says not to reconnect on one's own. An unregistered code means what the server's
+ * protocol says ("app"): the tester backs off, and the attempt cap stops a loop.
  */
-export type RetryPolicy = "stop" | "retry" | "retry-later";
-
-export function retryPolicy(code: number): RetryPolicy {
-  // Unregistered codes mean what the server's protocol says ("app"): retry with backoff, and let
-  // the attempt cap stop a loop.
-  const r = retries(getCode(code)?.reconnect ?? "app");
-  return r === null ? "stop" : r === "later" ? "retry-later" : "retry";
+export function retryPolicy(code: number): Retrying | null {
+  return retries(getCode(code)?.reconnect ?? "app");
 }
-
-export const BACKOFF = { retry: CLASSES.backoff, "retry-later": CLASSES.later } as const;
 
 export const MAX_ATTEMPTS = 6;
-
-/** The wait before retry number `attempt` (from 0). */
-export function backoffDelay(
-  policy: Exclude<RetryPolicy, "stop">,
-  attempt: number,
-  random: () => number = Math.random,
-): number {
-  return delayFor(policy === "retry" ? "backoff" : "later", attempt, random);
-}
