@@ -18,15 +18,35 @@ type Labelled = {
   mono?: boolean;
 };
 
+/** The props every labelled control takes besides its element's own. */
+type FieldProps = Labelled & { id?: string; className?: string; "aria-describedby"?: string };
+
 /**
- * Label, control and hint wired together: `htmlFor`/`id` name the control by its label, and
- * `aria-describedby` points at the hint plus any ids the caller passes (a hint shown elsewhere).
+ * Label, control and hint wired together, for any control element: `htmlFor`/`id` name the
+ * control by its label, and `aria-describedby` points at the hint plus any ids the caller passes
+ * (a hint shown elsewhere). Returns the frame's props and the control's.
  */
-function useWiring(id: string | undefined, hint: ReactNode, describedBy: string | undefined) {
+function useField<P extends FieldProps>({
+  label,
+  hint,
+  mono,
+  className,
+  id,
+  "aria-describedby": describedBy,
+  ...rest
+}: P) {
   const auto = useId();
   const controlId = id ?? auto;
   const hintId = hint ? `${controlId}-hint` : undefined;
-  return { controlId, hintId, describedBy: cx(describedBy, hintId) || undefined };
+  return {
+    frame: { controlId, hintId, label, hint },
+    control: {
+      ...rest,
+      id: controlId,
+      "aria-describedby": cx(describedBy, hintId) || undefined,
+      className: fieldClass({ mono, className: cx(label !== undefined && "mt-1", className) }),
+    },
+  };
 }
 
 /** Without a label or a hint the bare control is returned, for places that label it themselves. */
@@ -61,68 +81,29 @@ function Frame({
   );
 }
 
-export function Input({
-  label,
-  hint,
-  mono,
-  className,
-  id,
-  "aria-describedby": describedBy,
-  ...props
-}: ComponentProps<"input"> & Labelled) {
-  const w = useWiring(id, hint, describedBy);
+export function Input(props: ComponentProps<"input"> & Labelled) {
+  const { frame, control } = useField(props);
   return (
-    <Frame controlId={w.controlId} hintId={w.hintId} label={label} hint={hint}>
-      <input
-        {...props}
-        id={w.controlId}
-        aria-describedby={w.describedBy}
-        className={fieldClass({ mono, className: cx(label !== undefined && "mt-1", className) })}
-      />
+    <Frame {...frame}>
+      <input {...control} />
     </Frame>
   );
 }
 
-export function Select({
-  label,
-  hint,
-  mono,
-  className,
-  id,
-  "aria-describedby": describedBy,
-  ...props
-}: ComponentProps<"select"> & Labelled) {
-  const w = useWiring(id, hint, describedBy);
+export function Select(props: ComponentProps<"select"> & Labelled) {
+  const { frame, control } = useField(props);
   return (
-    <Frame controlId={w.controlId} hintId={w.hintId} label={label} hint={hint}>
-      <select
-        {...props}
-        id={w.controlId}
-        aria-describedby={w.describedBy}
-        className={fieldClass({ mono, className: cx(label !== undefined && "mt-1", className) })}
-      />
+    <Frame {...frame}>
+      <select {...control} />
     </Frame>
   );
 }
 
-export function Textarea({
-  label,
-  hint,
-  mono,
-  className,
-  id,
-  "aria-describedby": describedBy,
-  ...props
-}: ComponentProps<"textarea"> & Labelled) {
-  const w = useWiring(id, hint, describedBy);
+export function Textarea(props: ComponentProps<"textarea"> & Labelled) {
+  const { frame, control } = useField(props);
   return (
-    <Frame controlId={w.controlId} hintId={w.hintId} label={label} hint={hint}>
-      <textarea
-        {...props}
-        id={w.controlId}
-        aria-describedby={w.describedBy}
-        className={fieldClass({ mono, className: cx(label !== undefined && "mt-1", className) })}
-      />
+    <Frame {...frame}>
+      <textarea {...control} />
     </Frame>
   );
 }
