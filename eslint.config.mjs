@@ -12,6 +12,7 @@ const config = [
       "playwright-report/**",
       "next-env.d.ts",
       "public/pagefind/**",
+      "public/islands.js",
       ".lighthouse/**",
       "fixtures/floor/.next/**",
       "fixtures/floor/next-env.d.ts",

@@ -54,6 +54,8 @@ export const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.ts compresses, outside the rewrite that strips the client runtime from reference pages.
+  compress: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

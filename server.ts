@@ -3,10 +3,13 @@
  * WebSocket upgrades on /ws/… and wire reports on /ws-report/…. Run with `npm start`
  * (production build) or `npm run dev` (hot reload).
  */
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { parseArgs } from "node:util";
+import compression from "compression";
 import next from "next";
+import { RewriteCache, rewriteHtmlResponses } from "./lib/serve/rewrite-html";
+import { stripClientRuntime } from "./lib/serve/strip-runtime";
 import { attachScenarios, WS_PREFIX } from "./server/engine";
 import { installSignalHandlers } from "./server/lifecycle";
 
@@ -29,11 +32,25 @@ const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Compression is done here, not by Next (next.config.ts: compress: false), so that it wraps the
+// response before the HTML rewrite does and the rewrite sees plain HTML.
+const compress = compression() as unknown as (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
+// Production pages are served without Next's client runtime unless they ask for it
+// (lib/serve/strip-runtime.ts); dev keeps it for hot reload.
+const stripped = new RewriteCache();
+
 const server = createServer((req, res) => {
   if (engine.handleHttp(req, res)) return;
-  handle(req, res).catch((err: unknown) => {
-    console.error(err);
-    if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+  compress(req, res, () => {
+    if (!dev) rewriteHtmlResponses(req, res, stripClientRuntime, stripped);
+    handle(req, res).catch((err: unknown) => {
+      console.error(err);
+      if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+    });
   });
 });
 

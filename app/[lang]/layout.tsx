@@ -39,6 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     <html lang={lang} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {/* The islands (theme button, search, copy buttons, decoder): islands/main.ts. */}
+        <script src="/islands.js" defer />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a

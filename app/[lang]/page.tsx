@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { MAX_REASON_BYTES } from "closecodes/codes";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CardLink } from "@/components/site/card-link";
 import { CodeList } from "@/components/codes/code-list";
@@ -28,8 +27,8 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
   const g = await getTranslations({ locale: lang, namespace: "guides" });
   const v = await getTranslations({ locale: lang, namespace: "vendors" });
   const tt = await getTranslations({ locale: lang, namespace: "tester" });
-  const more: Array<{ href: string; title: string; text: string; prefetch?: false }> = [
-    { href: paths.tester(lang), title: tt("title"), text: tt("lead"), prefetch: false },
+  const more: Array<{ href: string; title: string; text: string }> = [
+    { href: paths.tester(lang), title: tt("title"), text: tt("lead") },
     { href: paths.vendors(lang), title: v("title"), text: v("lead") },
     { href: paths.guides(lang), title: g("title"), text: g("lead") },
   ];
@@ -50,12 +49,7 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
       <ul className="grid gap-3 md:grid-cols-3">
         {more.map((m) => (
           <li key={m.href}>
-            <CardLink
-              href={m.href}
-              prefetch={m.prefetch}
-              title={<span className="font-semibold">{m.title}</span>}
-              text={m.text}
-            />
+            <CardLink href={m.href} title={<span className="font-semibold">{m.title}</span>} text={m.text} />
           </li>
         ))}
       </ul>
@@ -71,9 +65,9 @@ export default async function Home({ params }: PageProps<"/[lang]">) {
         </h2>
         <PairList lang={lang} limit={8} />
         <p className="mt-3">
-          <Link href={paths.compareIndex(lang)} className="font-medium underline">
+          <a href={paths.compareIndex(lang)} className="font-medium underline">
             {t("compareAll")}
-          </Link>
+          </a>
         </p>
       </section>
     </div>

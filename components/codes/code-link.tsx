@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
 import { getCode } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
@@ -7,9 +6,9 @@ import { paths } from "@/lib/i18n/paths";
 export function CodeLink({ n, lang, bare = false }: { n: number; lang: Locale; bare?: boolean }) {
   const entry = getCode(n);
   return (
-    <Link href={paths.code(lang, n)} className="whitespace-nowrap">
+    <a href={paths.code(lang, n)} className="whitespace-nowrap">
       <code>{n}</code>
       {!bare && entry ? ` ${entry.name[lang]}` : null}
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
@@ -14,12 +13,12 @@ export function CodeList({ lang }: { lang: Locale }) {
         return (
           <section key={r.id} aria-labelledby={`range-${r.id}`}>
             <h3 id={`range-${r.id}`} className="text-lg font-semibold">
-              <Link href={paths.code(lang, r.from)} className="hover:underline">
+              <a href={paths.code(lang, r.from)} className="hover:underline">
                 <span className="font-mono">
                   {r.from}–{r.to}
                 </span>{" "}
                 {r.name[lang]}
-              </Link>
+              </a>
             </h3>
             <p className="mt-1 text-sm text-fg-soft">{r.meaning[lang]}</p>
             {inRange.length > 0 ? (

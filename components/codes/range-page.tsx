@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { allCodes, allRanges, type RangeEntry } from "closecodes/codes";
@@ -66,7 +65,7 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
         <ul className="mt-2 space-y-1">
           {allRanges().map((r) => (
             <li key={r.id}>
-              <Link
+              <a
                 href={paths.code(lang, r.from)}
                 aria-current={r.id === range.id ? "page" : undefined}
                 className="underline"
@@ -75,14 +74,14 @@ export async function RangePage({ code, range, lang }: { code: number; range: Ra
                   {r.from}–{r.to}
                 </span>{" "}
                 {r.name[lang]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
         <p className="mt-4">
-          <Link href={paths.codes(lang)} className="font-medium underline">
+          <a href={paths.codes(lang)} className="font-medium underline">
             {t("allCodes")}
-          </Link>
+          </a>
         </p>
       </section>
     </article>

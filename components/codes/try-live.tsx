@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { getScenario } from "@/lib/scenarios/catalogue";
@@ -27,9 +26,9 @@ export async function TryLive({ code, lang }: { code: number; lang: Locale }) {
           const s = getScenario(l.scenario)!;
           return (
             <li key={l.query}>
-              <Link className="font-medium underline" prefetch={false} href={paths.tester(lang, l.query)}>
+              <a className="font-medium underline" href={paths.tester(lang, l.query)}>
                 {s.title[lang]}
-              </Link>{" "}
+              </a>{" "}
               <code className="text-xs text-muted">
                 /ws/{s.id}
                 {l.query.includes("&") ? `?${l.query.split("&").slice(1).join("&")}` : ""}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
 import { findPair, getCode } from "closecodes/codes";
 import { paths } from "@/lib/i18n/paths";
@@ -13,11 +12,11 @@ export function CompareLink({ a, b, lang }: { a: number; b: number; lang: Locale
   const nx = getCode(x)?.name[lang];
   const ny = getCode(y)?.name[lang];
   return (
-    <Link href={paths.compare(lang, x, y)}>
+    <a href={paths.compare(lang, x, y)}>
       {x}
       {sep}
       {y}
       {nx && ny ? ` (${nx}${lang === "ru" ? " и " : " vs "}${ny})` : null}
-    </Link>
+    </a>
   );
 }

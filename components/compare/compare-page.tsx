@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { classify, factsFor, type ComparePair } from "closecodes/codes";
@@ -49,7 +48,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
     const c = classify(code);
     if (!c.ok) throw new Error(String(code));
     return (
-      <Link
+      <a
         href={paths.code(lang, code)}
         className={cardClass({ padding: "md", className: "block hover:border-accent" })}
         data-testid={`side-${code}`}
@@ -59,7 +58,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
         <span className="mt-2 block text-sm text-fg-soft">
           {c.entry ? c.entry.meaning[lang] : c.range.meaning[lang]}
         </span>
-      </Link>
+      </a>
     );
   };
   return (

@@ -1,59 +1,44 @@
-import { getTranslations } from "next-intl/server";
+import { useId } from "react";
 import type { Locale } from "@/i18n/routing";
-import { allCodes, allRanges } from "closecodes/codes";
-import type { ParseError } from "closecodes/codes/parse";
-import { RECONNECT_TEXT } from "closecodes/reconnect";
-import { allVendors } from "closecodes/vendors";
-import { DecoderBox, type DecoderVendorCode } from "./decoder-box";
+import { decoderLabels } from "@/lib/decoder/data";
+import { Card } from "@/components/ui/card";
 
-const errors: ParseError[] = ["empty", "not-a-number", "not-an-integer", "negative", "too-large"];
+/**
+ * The decoder box, rendered on the server; islands/decoder.ts answers as the reader types, from
+ * /{lang}/decoder.json. Without JavaScript the field is there but does not answer, as before.
+ */
+export async function Decoder({ lang }: { lang: Locale }) {
+  const labels = await decoderLabels(lang);
+  return <DecoderBox lang={lang} labels={labels} />;
+}
 
-/** Server wrapper: hands the client box a compact, localised copy of the registry. */
-export async function Decoder({ lang, initial }: { lang: Locale; initial?: string }) {
-  const t = await getTranslations({ locale: lang, namespace: "decoder" });
-  // ICU placeholders are filled on the client; read the raw templates.
-  const raw = (k: string) => t.raw(k) as string;
-  const v = await getTranslations({ locale: lang, namespace: "vendors" });
-  const vendorCodes: DecoderVendorCode[] = allVendors().flatMap((vendor) =>
-    vendor.codes.map((c) => ({
-      code: c.code,
-      vendor: vendor.name,
-      id: vendor.id,
-      name: c.name,
-      meaning: c.meaning[lang],
-      reconnect: RECONNECT_TEXT[c.reconnect][lang],
-    })),
-  );
+function DecoderBox({ lang, labels }: { lang: Locale; labels: Awaited<ReturnType<typeof decoderLabels>> }) {
+  const id = useId();
   return (
-    <DecoderBox
-      lang={lang}
-      initial={initial}
-      vendorCodes={vendorCodes}
-      codes={allCodes().map((c) => ({
-        code: c.code,
-        name: c.name[lang],
-        meaning: c.meaning[lang],
-        sendable: c.sendableByPage,
-      }))}
-      ranges={allRanges().map((r) => ({
-        from: r.from,
-        to: r.to,
-        name: r.name[lang],
-        meaning: r.meaning[lang],
-        sendable: r.sendableByPage,
-      }))}
-      labels={{
-        label: t("label"),
-        placeholder: t("placeholder"),
-        hint: t("hint"),
-        open: raw("open"),
-        registered: t("registered"),
-        inRange: raw("inRange"),
-        inVendors: v("inVendors"),
-        sendable: t("sendable"),
-        notSendable: t("notSendable"),
-        errors: Object.fromEntries(errors.map((e) => [e, raw(`errors.${e}`)])) as Record<ParseError, string>,
-      }}
-    />
+    <Card
+      padding="md"
+      data-testid="decoder"
+      data-decoder=""
+      data-lang={lang}
+      data-src={`/${lang}/decoder.json`}
+      data-labels={JSON.stringify(labels)}
+    >
+      <label htmlFor={`${id}-in`} className="block text-sm font-medium">
+        {labels.label}
+      </label>
+      <input
+        id={`${id}-in`}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={labels.placeholder}
+        aria-describedby={`${id}-hint`}
+        className="mt-1 w-full max-w-xs rounded-md border border-border-strong bg-surface-raised px-3 py-2 font-mono text-lg"
+      />
+      <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+        {labels.hint}
+      </p>
+      <div aria-live="polite" className="mt-3 min-h-28 text-sm" data-testid="decoder-result" />
+    </Card>
   );
 }

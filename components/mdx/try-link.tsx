@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
 import { getScenario } from "@/lib/scenarios/catalogue";
 import { paths } from "@/lib/i18n/paths";
@@ -8,13 +7,8 @@ export function TryLink({ scenario, query = "", lang }: { scenario: string; quer
   const s = getScenario(scenario);
   if (!s) throw new Error(`<TryLink scenario="${scenario}" />: no such scenario`);
   return (
-    // No prefetch: it would load the tester's client code on the reference page (see SiteHeader).
-    <Link
-      prefetch={false}
-      href={paths.tester(lang, `s=${scenario}${query ? `&${query}` : ""}`)}
-      className="whitespace-nowrap"
-    >
+    <a href={paths.tester(lang, `s=${scenario}${query ? `&${query}` : ""}`)} className="whitespace-nowrap">
       ▶ {s.title[lang]}
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { cardClass } from "@/components/ui/card";
 
@@ -8,23 +7,19 @@ export function CardLink({
   title,
   text,
   small = false,
-  prefetch,
 }: {
   href: string;
   title: ReactNode;
   text: ReactNode;
   small?: boolean;
-  /** false for links into pages with heavy client code (see SiteHeader). */
-  prefetch?: false;
 }) {
   return (
-    <Link
-      prefetch={prefetch}
+    <a
       href={href}
       className={cardClass({ padding: small ? "sm" : "md", className: "block h-full hover:border-accent" })}
     >
       {title}
       <span className="mt-1 block text-sm text-muted">{text}</span>
-    </Link>
+    </a>
   );
 }

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
 
@@ -10,9 +9,9 @@ export async function SiteFooter({ lang }: { lang: Locale }) {
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-6 text-sm text-muted">
         <p>{t("footer")}</p>
         <p>
-          <Link className="underline" href={paths.api(lang)}>
+          <a className="underline" href={paths.api(lang)}>
             JSON API
-          </Link>
+          </a>
         </p>
       </div>
     </footer>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
@@ -12,31 +11,30 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   return (
     <header className="sticky top-0 z-20 border-b border-border bg-surface/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        {/* No prefetch into the home page and the tester: prefetching a route loads its client
-            code, and theirs (the decoder, the tester and the registry) would weigh on every
-            reference page that shows these links. */}
-        <Link prefetch={false} href={paths.home(lang)} className="font-semibold tracking-tight text-fg">
+        {/* Plain links everywhere: reference pages are served without Next's client router
+            (lib/serve/strip-runtime.ts), so every navigation is a full page load. */}
+        <a href={paths.home(lang)} className="font-semibold tracking-tight text-fg">
           <span className="font-mono text-accent">1006?</span> {t("name")}
-        </Link>
+        </a>
         <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-          <Link className="hover:underline" href={paths.codes(lang)}>
+          <a className="hover:underline" href={paths.codes(lang)}>
             {t("nav.codes")}
-          </Link>
-          <Link className="hover:underline" href={paths.compareIndex(lang)}>
+          </a>
+          <a className="hover:underline" href={paths.compareIndex(lang)}>
             {t("nav.compare")}
-          </Link>
-          <Link className="hover:underline" href={paths.vendors(lang)}>
+          </a>
+          <a className="hover:underline" href={paths.vendors(lang)}>
             {t("nav.vendors")}
-          </Link>
-          <Link className="hover:underline" href={paths.guides(lang)}>
+          </a>
+          <a className="hover:underline" href={paths.guides(lang)}>
             {t("nav.guides")}
-          </Link>
-          <Link className="hover:underline" href={paths.browsers(lang)}>
+          </a>
+          <a className="hover:underline" href={paths.browsers(lang)}>
             {t("nav.browsers")}
-          </Link>
-          <Link className="hover:underline" prefetch={false} href={paths.tester(lang)}>
+          </a>
+          <a className="hover:underline" href={paths.tester(lang)}>
             {t("nav.tester")}
-          </Link>
+          </a>
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <Search

@@ -1,51 +1,32 @@
-"use client";
-
-import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 
 type Theme = "system" | "light" | "dark";
-const order: Theme[] = ["system", "light", "dark"];
+const icons: Record<Theme, string> = { system: "◐", light: "☀", dark: "☾" };
 
-function apply(theme: Theme) {
-  const dark = theme === "dark" || (theme === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
-  document.documentElement.classList.toggle("dark", dark);
-  document.documentElement.dataset.theme = theme;
-}
-
-/** Cycles system → light → dark. The label always names the current choice for screen readers. */
+/**
+ * Cycles system → light → dark (islands/theme.ts). Rendered on the server with all three names;
+ * CSS (app/globals.css, [data-theme-option]) shows the one <html data-theme> names, which the
+ * pre-paint script sets, so the right name shows from the first paint and nothing shifts.
+ * The accessible name always names the current choice; the island keeps it in step.
+ */
 export function ThemeToggle({ labels }: { labels: Record<Theme, string> & { label: string } }) {
-  const [theme, setTheme] = useState<Theme>("system");
-
-  useEffect(() => {
-    const saved = localStorage.getItem("theme");
-    // Sync with what the pre-paint script already applied; not a render-time value.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (saved === "light" || saved === "dark") setTheme(saved);
-    const mq = matchMedia("(prefers-color-scheme: dark)");
-    const onChange = () => {
-      if (!localStorage.getItem("theme")) apply("system");
-    };
-    mq.addEventListener("change", onChange);
-    return () => mq.removeEventListener("change", onChange);
-  }, []);
-
-  function next() {
-    const t = order[(order.indexOf(theme) + 1) % order.length]!;
-    if (t === "system") localStorage.removeItem("theme");
-    else localStorage.setItem("theme", t);
-    apply(t);
-    setTheme(t);
-  }
-
   return (
     <button
       type="button"
-      onClick={next}
+      data-theme-toggle=""
+      data-label={labels.label}
+      data-system={labels.system}
+      data-light={labels.light}
+      data-dark={labels.dark}
       className={buttonClass({ variant: "tool", size: "sm", className: "min-w-24 gap-1.5" })}
-      aria-label={`${labels.label}: ${labels[theme]}`}
+      aria-label={`${labels.label}: ${labels.system}`}
     >
-      <span aria-hidden="true">{theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}</span>
-      <span>{labels[theme]}</span>
+      {(["system", "light", "dark"] as const).map((t) => (
+        <span key={t} data-theme-option={t} className="gap-1.5">
+          <span aria-hidden="true">{icons[t]}</span>
+          <span>{labels[t]}</span>
+        </span>
+      ))}
     </button>
   );
 }

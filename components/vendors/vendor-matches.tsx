@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/i18n/paths";
@@ -20,9 +19,9 @@ export async function VendorMatches({ code, lang }: { code: number; lang: Locale
       <ul className="mt-3 space-y-2">
         {matches.map(({ vendor, entry }) => (
           <Card as="li" key={vendor.id} className="text-sm">
-            <Link href={`${paths.vendor(lang, vendor.id)}#code-${code}`} className="font-semibold underline">
+            <a href={`${paths.vendor(lang, vendor.id)}#code-${code}`} className="font-semibold underline">
               {vendor.name}
-            </Link>{" "}
+            </a>{" "}
             <code className="text-xs">{entry.name}</code>{" "}
             <ReconnectBadge value={entry.reconnect} lang={lang} />
             <span className="mt-1 block">{entry.meaning[lang]}</span>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { parseCode } from "closecodes/codes/parse";
@@ -37,12 +36,12 @@ export default async function NotACode({ params }: PageProps<"/[lang]/not-a-code
       </p>
       <p>{t("codeLead")}</p>
       <p className="flex gap-4">
-        <Link className="font-medium underline" href={paths.codes(lang)}>
+        <a className="font-medium underline" href={paths.codes(lang)}>
           {t("tryDecoder")}
-        </Link>
-        <Link className="underline" href={paths.home(lang)}>
+        </a>
+        <a className="underline" href={paths.home(lang)}>
           {t("home")}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReconnectBadge } from "@/components/vendors/reconnect-badge";
@@ -125,9 +124,9 @@ export default async function VendorPage({ params }: PageProps<"/[lang]/vendors/
                       className="target:bg-amber-50 dark:target:bg-amber-950/40"
                     >
                       <td className={`${td} font-mono`}>
-                        <Link href={paths.code(lang, c.code)} className="underline">
+                        <a href={paths.code(lang, c.code)} className="underline">
                           {c.code}
-                        </Link>
+                        </a>
                         {iana?.sameMeaning ? (
                           <span className="block text-xs text-zinc-500">{iana.entry.name[lang]}</span>
                         ) : null}

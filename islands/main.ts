@@ -1,0 +1,16 @@
+/**
+ * The site's only client script on reference pages (bundled to public/islands.js by
+ * scripts/build-islands.mjs). Reference pages are served without Next's runtime (see
+ * lib/serve/strip-runtime.ts), so what is interactive on them — the theme button, search, copy
+ * buttons, the decoder — is wired here, on the markup their server components render. The tester
+ * keeps React; this script runs there too, for the header.
+ */
+import { initCopyButtons } from "./copy";
+import { initDecoders } from "./decoder";
+import { initSearch } from "./search";
+import { initThemeToggle } from "./theme";
+
+initThemeToggle();
+initSearch();
+initCopyButtons();
+initDecoders();
