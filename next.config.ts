@@ -1,6 +1,7 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { CODE_THEMES } from "./components/mdx/code-theme";
 import { comparePairs } from "./packages/closecodes/src/codes/pairs";
 
 // Turbopack needs remark/rehype plugins as module names with JSON-serialisable options.
@@ -12,9 +13,12 @@ const withMDX = createMDX({
       [
         "rehype-pretty-code",
         {
-          theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
+          theme: { ...CODE_THEMES },
           keepBackground: false,
           defaultLang: "plaintext",
+          // Inline `code` in prose stays a plain <code>: highlighting it as plaintext wrapped each
+          // one in ~230 bytes of spans, data attributes and styles (110 of them on the 1006 page).
+          bypassInlineCode: true,
         },
       ],
     ],

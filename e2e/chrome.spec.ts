@@ -39,7 +39,11 @@ test("headings carry copyable anchors and code blocks a working copy button", as
     "#how-to-fix-it",
   );
   const block = page.locator("pre").first();
-  await expect(block.locator("span[style*='--shiki']").first()).toBeAttached();
+  // Highlighted tokens carry their colours as classes (components/mdx/code-colors.tsx).
+  const tokens = block.locator("span[class^='c'][class*=' d']");
+  await expect(tokens.first()).toBeAttached();
+  const colours = await tokens.evaluateAll((els) => new Set(els.map((e) => getComputedStyle(e).color)).size);
+  expect(colours).toBeGreaterThan(1);
   // The accessible name changes to "Copied" on success, so match both.
   const button = page.getByRole("button", { name: /^Cop(y|ied)$/ }).first();
   await button.click();
@@ -77,4 +81,32 @@ test("pages load without layout shift", async ({ page }) => {
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls, path).toBe(0);
   }
+});
+
+test("reference pages load no framework JavaScript and work without it; the tester keeps React", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+  });
+  for (const path of [
+    "/en",
+    "/ru/codes/1006",
+    "/en/codes/4321",
+    "/en/compare/1000-vs-1006",
+    "/en/codes/abc",
+  ]) {
+    scripts.length = 0;
+    await page.goto(path, { waitUntil: "load" });
+    expect(scripts, path).toEqual(["/islands.js"]);
+    const html = await page.content();
+    expect(html, path).not.toContain("self.__next_f");
+    // The islands have wired the header: search opens, the theme button names its choice.
+    await expect(page.getByRole("button", { name: /^(Search|Поиск)/ })).toBeEnabled();
+  }
+  scripts.length = 0;
+  await page.goto("/en/tester", { waitUntil: "load" });
+  expect(scripts.some((s) => s.startsWith("/_next/static/chunks/"))).toBe(true);
+  await expect(page.getByRole("button", { name: /^Search/ })).toBeEnabled();
 });

@@ -55,15 +55,17 @@ export async function EngineMatrix({
         </p>
       ) : null}
       <div className="overflow-x-auto">
+        {/* Cell styles are set once on the table, not on each of the hundreds of cells: the
+            code pages carry this table, and their HTML has a size budget (budgets.json). */}
         <table
-          className="w-full min-w-[56rem] border-collapse text-left text-sm"
+          className="w-full min-w-[56rem] border-collapse text-left text-sm [&_small]:block [&_small]:text-xs [&_tbody_tr]:border-b [&_tbody_tr]:border-border [&_tbody_tr]:align-top [&_td]:py-2 [&_td]:pr-3 [&_th]:py-2 [&_th]:pr-3 [&_th]:font-semibold"
           data-testid={summary ? "engine-matrix" : "engine-differences"}
         >
           <thead>
             <tr className="border-b border-border-strong">
-              <th className="py-2 pr-3 font-semibold">{t("scenario")}</th>
+              <th>{t("scenario")}</th>
               {measurements.engines.map((e) => (
-                <th key={e.id} className="py-2 pr-3 font-semibold">
+                <th key={e.id}>
                   {e.name} {e.version}
                 </th>
               ))}
@@ -81,9 +83,9 @@ export async function EngineMatrix({
                   key={key}
                   data-variant={key}
                   data-differ={differ || undefined}
-                  className={`border-b border-border align-top ${differ ? "bg-warn-soft" : ""}`}
+                  className={differ ? "bg-warn-soft" : undefined}
                 >
-                  <td className="py-2 pr-3">
+                  <td>
                     <a
                       className="break-all font-mono underline"
                       href={paths.tester(lang, `s=${v.scenario.id}${v.query ? `&${v.query.slice(1)}` : ""}`)}
@@ -91,18 +93,18 @@ export async function EngineMatrix({
                       /ws/{v.scenario.id}
                       {v.query}
                     </a>
-                    <span className="block text-xs text-muted">{v.scenario.title[lang]}</span>
+                    <small className="text-muted">{v.scenario.title[lang]}</small>
                   </td>
                   {ENGINE_IDS.map((id) => {
                     const ms = m?.engines[id]?.ms;
                     return (
-                      <td key={id} className="py-2 pr-3" data-engine={id}>
-                        <span className="font-mono">{page(exp[id])}</span>
-                        {srv ? <span className="block text-xs">{server(srv[id])}</span> : null}
+                      <td key={id} data-engine={id}>
+                        <code>{page(exp[id])}</code>
+                        {srv ? <small>{server(srv[id])}</small> : null}
                         {ms ? (
-                          <span className="block text-xs text-muted">
+                          <small className="text-muted">
                             {ms[0] === ms[1] ? `${ms[0]} ms` : `${ms[0]}–${ms[1]} ms`}
-                          </span>
+                          </small>
                         ) : null}
                       </td>
                     );

@@ -7,6 +7,7 @@ import { CodeLink } from "@/components/codes/code-link";
 import { ReconnectAdvice } from "@/components/codes/reconnect-advice";
 import { CompareLink } from "@/components/compare/compare-link";
 import { makeCodeBlock } from "./code-block";
+import { CodeSpan } from "./code-colors";
 import { IdleTimeouts, MessageLimits } from "./fact-tables";
 import { makeHeading } from "./heading";
 import { Note } from "./note";
@@ -19,6 +20,7 @@ export async function pageComponents(lang: Locale, code?: number): Promise<MDXCo
     h2: makeHeading("h2", t("copyLink")),
     h3: makeHeading("h3", t("copyLink")),
     pre: makeCodeBlock({ copy: t("copy"), copied: t("copied") }),
+    span: CodeSpan,
     a: ({ href = "", ...rest }: ComponentProps<"a">) =>
       /^https?:\/\//.test(href) ? <a href={href} rel="noopener" {...rest} /> : <a href={href} {...rest} />,
     // Wide Markdown tables scroll inside their own box instead of widening a phone screen.

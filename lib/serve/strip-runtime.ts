@@ -1,4 +1,4 @@
-import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterTypes as T } from "parse5";
+import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterTypes as T } from "parse5";
 
 /**
  * Reference pages are documents: server components render all of their HTML, and what is
@@ -8,7 +8,8 @@ import { defaultTreeAdapter as tree, parse, serialize, type DefaultTreeAdapterTy
  * page as inline RSC data (60–78 % of the HTML), and hydration of every element (see
  * docs/performance.md). So, as pages are served (server.ts), this removes Next's scripts from them:
  * the chunk <script src>s and their preloads, the bootstrap script and the RSC payload pushes.
- * Everything else stays byte-for-byte what React rendered, apart from parse5's serialisation.
+ * parse5 finds them (with their source offsets) and only those bytes are cut: everything else
+ * stays byte for byte what React rendered.
  *
  * A page that needs React in the browser says so with a `data-client-runtime` attribute on any
  * element (the tester does), and keeps everything. So does a page whose content the runtime has
@@ -23,7 +24,7 @@ export const KEEP_RUNTIME_ATTRIBUTE = "data-client-runtime";
 type Element = T.Element;
 
 export function stripClientRuntime(html: string): string | null {
-  const doc = parse(html);
+  const doc = parse(html, { sourceCodeLocationInfo: true });
   const drop: Element[] = [];
   let keep = false;
   walk(doc, (el) => {
@@ -33,8 +34,15 @@ export function stripClientRuntime(html: string): string | null {
     if (verdict === "runtime") drop.push(el);
   });
   if (keep || drop.length === 0) return null;
-  for (const el of drop) tree.detachNode(el);
-  return serialize(doc);
+  let out = "";
+  let from = 0;
+  for (const el of drop) {
+    const at = el.sourceCodeLocation;
+    if (!at || at.startOffset < from) throw new Error(`strip-runtime: no source offsets for <${el.tagName}>`);
+    out += html.slice(from, at.startOffset);
+    from = at.endOffset;
+  }
+  return out + html.slice(from);
 }
 
 /** What one element is to this transform. */
