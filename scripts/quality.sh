@@ -21,10 +21,10 @@ default_pages=(
   /en/codes/1006 /ru/codes/1006
   /en/codes/4321
   /en/compare/1000-vs-1006 /ru/compare/1000-vs-1006
-  /en/codes
-  /en/vendors/discord-gateway
+  /en/codes /ru/codes
+  /en/vendors/discord-gateway /ru/vendors/discord-gateway
   /en/guides/why-1006 /ru/guides/why-1006
-  /en/tester
+  /en/tester /ru/tester
 )
 pages=("$@")
 [ ${#pages[@]} -gt 0 ] || pages=("${default_pages[@]}")
