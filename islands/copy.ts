@@ -3,6 +3,7 @@
  * document, so blocks need no setup of their own.
  */
 export function initCopyButtons(doc: Document = document) {
+  for (const b of doc.querySelectorAll<HTMLButtonElement>("button[data-copy]")) b.disabled = false;
   doc.addEventListener("click", async (e) => {
     const button = (e.target as Element | null)?.closest?.<HTMLButtonElement>("button[data-copy]");
     const pre = button?.parentElement?.querySelector("pre");

@@ -22,6 +22,7 @@ export function initThemeToggle(root: ParentNode = document) {
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-theme-toggle]")) {
     const label = () => `${button.dataset.label}: ${button.dataset[current()]}`;
     button.setAttribute("aria-label", label());
+    button.disabled = false;
     button.addEventListener("click", () => {
       const next = order[(order.indexOf(current()) + 1) % order.length]!;
       try {

@@ -22,6 +22,9 @@ describe("code colours", async () => {
     const css = paletteCss(p);
     assert.ok(css.includes(`.${l}{color:${light}}`), css);
     assert.ok(css.includes(`.dark .${d}{color:${dark}}`), css);
+    // Tokens without a class take the block's colour, which is each theme's own.
+    assert.ok(css.includes(`code[data-theme]{color:${p.fg.light}}`), css);
+    assert.ok(css.includes(`.dark code[data-theme]{color:${p.fg.dark}}`), css);
   });
 
   it("gives a token in the block's own colour no class, and leaves other styles alone", () => {

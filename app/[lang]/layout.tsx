@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, locales } from "@/i18n/routing";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { IslandsScript } from "@/components/site/islands-script";
 import { ThemeScript } from "@/components/site/theme-script";
 
 export function generateStaticParams() {
@@ -39,8 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     <html lang={lang} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        {/* The islands (theme button, search, copy buttons, decoder): islands/main.ts. */}
-        <script src="/islands.js" defer />
+        <IslandsScript />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a

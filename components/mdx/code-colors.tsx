@@ -35,9 +35,11 @@ export function codePalette(): Promise<Palette> {
 }
 
 export function paletteCss(p: Palette): string {
+  // The block's own text colour, which tokens without a class inherit.
+  const fg = [`code[data-theme]{color:${p.fg.light}}`, `.dark code[data-theme]{color:${p.fg.dark}}`];
   const light = p.light.map((c, i) => `.c${i}{color:${c}}`);
   const dark = p.dark.map((c, i) => `.dark .d${i}{color:${c}}`);
-  return [...light, ...dark].join("");
+  return [...fg, ...light, ...dark].join("");
 }
 
 /**

@@ -15,7 +15,7 @@ export type HtmlRewrite = (html: string) => string | null;
 /** Rewritten pages by URL and ETag: a prerendered page is rewritten once per process. */
 export class RewriteCache {
   private readonly map = new Map<string, string | null>();
-  constructor(private readonly max = 500) {}
+  constructor(private readonly max = 200) {}
   get(key: string) {
     const hit = this.map.get(key);
     if (hit === undefined) return undefined;
