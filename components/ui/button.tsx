@@ -12,8 +12,8 @@ const variants = {
   danger: cx("bg-danger-solid font-semibold text-on-solid hover:bg-danger-solid-hover", dims),
   /**
    * Header and overlay tools (search, theme, copy): outlined, regular weight, and not dimmed
-   * while disabled — they are disabled only until hydration, and dimming them would flash on
-   * every page load.
+   * while disabled — they are disabled only until the islands script has wired them (just after
+   * the first paint), and dimming them would flash on every page load.
    */
   tool: "border border-border-strong hover:bg-surface-hover",
 } as const;
