@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import compression from "compression";
 import next from "next";
 import { RewriteCache, rewriteHtmlResponses } from "./lib/serve/rewrite-html";
-import { stripClientRuntime } from "./lib/serve/strip-runtime";
+import { prepareForServing } from "./lib/serve/client-runtime";
 import { attachScenarios, WS_PREFIX } from "./server/engine";
 import { installSignalHandlers } from "./server/lifecycle";
 
@@ -39,14 +39,14 @@ const compress = compression() as unknown as (
   res: ServerResponse,
   next: () => void,
 ) => void;
-// Production pages are served without Next's client runtime unless they ask for it
-// (lib/serve/strip-runtime.ts); dev keeps it for hot reload.
-const stripped = new RewriteCache();
+// Production pages are served without Next's client runtime, or with it loaded after the first
+// paint when they need it (lib/serve/client-runtime.ts); dev keeps it as it is, for hot reload.
+const prepared = new RewriteCache();
 
 const server = createServer((req, res) => {
   if (engine.handleHttp(req, res)) return;
   compress(req, res, () => {
-    if (!dev) rewriteHtmlResponses(req, res, stripClientRuntime, stripped);
+    if (!dev) rewriteHtmlResponses(req, res, prepareForServing, prepared);
     handle(req, res).catch((err: unknown) => {
       console.error(err);
       if (!res.headersSent) res.writeHead(500).end("Internal Server Error");

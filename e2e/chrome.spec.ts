@@ -108,6 +108,8 @@ test("reference pages load no framework JavaScript and work without it; the test
   }
   scripts.length = 0;
   await page.goto("/en/tester", { waitUntil: "load" });
+  // React is loaded after the first paint; Connect is enabled once it has hydrated.
+  await expect(page.getByRole("button", { name: "Connect" })).toBeEnabled();
   expect(scripts.some((s) => s.startsWith("/_next/static/chunks/"))).toBe(true);
   await expect(page.getByRole("button", { name: /^Search/ })).toBeEnabled();
 });

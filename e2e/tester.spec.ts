@@ -50,6 +50,8 @@ test("close with an invalid code is explained and nothing is sent", async ({ pag
 test("a permalink restores the scenario and its parameters", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/en/tester");
+  // React starts after the first paint: a choice made before it has hydrated would be reset.
+  await expect(page.getByRole("button", { name: "Connect" })).toBeEnabled();
   await page.getByRole("radio", { name: /HTTP status instead of 101/ }).check();
   await page.getByRole("textbox", { name: "status" }).fill("429");
   await page.getByRole("button", { name: "Copy permalink" }).click();
@@ -198,6 +200,7 @@ test("your own server: the tester says how to see what the browser hides, with t
   page,
 }) => {
   await page.goto("/en/tester");
+  await expect(page.getByRole("button", { name: "Connect" })).toBeEnabled();
   await page.getByRole("radio", { name: "WebSocket URL" }).check();
   const url = page.getByRole("textbox", { name: "WebSocket URL" });
   await url.fill("wss://example.test/socket?<b>x</b>");
@@ -206,6 +209,7 @@ test("your own server: the tester says how to see what the browser hides, with t
   await expect(hint.locator("code")).toHaveText("npx closecodes probe wss://example.test/socket?<b>x</b>");
   await expect(hint.locator("b")).toHaveCount(0); // the URL is text, never markup
   await page.goto("/ru/tester");
+  await expect(page.getByRole("button", { name: "Подключиться" })).toBeEnabled();
   await page.getByRole("radio", { name: "URL WebSocket" }).check();
   await expect(page.getByTestId("cli-hint")).toContainText("403 на апгрейд здесь — просто 1006");
 });
@@ -235,7 +239,9 @@ test("leaving the tester mid-reconnect stops it: the next page opens no socket a
   await page.goto("/en/tester?s=handshake-status&reconnect=1");
   await page.getByRole("button", { name: "Connect" }).click();
   // A retry is now pending (or a later attempt is under way): leave through the header, as a
-  // user would, with a client-side navigation that keeps this document and its timers alive.
+  // user would. The header's links are plain links (reference pages have no client router), so
+  // this is a full page load; the claim checked is what the user sees: nothing of the tester
+  // keeps running once they have left it.
   await expect(page.getByTestId("event-log").locator('[data-kind="reconnect"]').first()).toBeVisible();
   expect(sockets.length).toBeGreaterThan(0);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Codes" }).click();

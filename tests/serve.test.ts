@@ -5,10 +5,16 @@ import { describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import compression from "compression";
 import { RewriteCache, rewriteHtmlResponses } from "@/lib/serve/rewrite-html";
-import { KEEP_RUNTIME_ATTRIBUTE, stripClientRuntime } from "@/lib/serve/strip-runtime";
+import {
+  deferClientRuntime,
+  KEEP_RUNTIME_ATTRIBUTE,
+  prepareForServing,
+  stripClientRuntime,
+} from "@/lib/serve/client-runtime";
 
 /**
- * How pages are served: Next's client runtime is cut out of reference pages (strip-runtime) by a
+ * How pages are served: Next's client runtime is cut out of reference pages, or loaded after the
+ * first paint on pages that need it (client-runtime), by a
  * wrapper around the real response (rewrite-html), behind real compression, over real HTTP.
  * The e2e suite checks the same on the built site (e2e/chrome.spec.ts).
  */
@@ -76,6 +82,35 @@ describe("stripClientRuntime", () => {
   });
 });
 
+describe("deferClientRuntime", () => {
+  const tester = page.replace("<main>", `<main><div ${KEEP_RUNTIME_ATTRIBUTE}="">`);
+  const out = prepareForServing(tester)!;
+
+  it("is what a page that needs React gets", () => {
+    assert.equal(out, deferClientRuntime(tester));
+  });
+
+  it("loads the chunk scripts after the first paint, in one loader where the first one was", () => {
+    assert.doesNotMatch(out, /<script src="\/_next\//);
+    assert.doesNotMatch(out, /rel="preload" as="script"/);
+    const loader = /<script>(addEventListener\("load".*?)<\/script>/.exec(out);
+    assert.ok(loader, out);
+    assert.ok(out.indexOf(loader[0]) < out.indexOf("<title>"), "the loader sits where the first chunk was");
+    for (const src of [
+      "/_next/static/chunks/b.js",
+      "/_next/static/chunks/a.js",
+      "/_next/static/chunks/polyfills.js",
+    ])
+      assert.ok(loader[1]!.includes(JSON.stringify(src)), src);
+    assert.match(loader[1]!, /"\/_next\/static\/chunks\/polyfills\.js",1\]/); // still noModule
+  });
+
+  it("keeps the inline data the runtime reads when it starts", () => {
+    assert.match(out, /self\.__next_f\.push/);
+    assert.match(out, /<script id="_R_">/);
+  });
+});
+
 /** A real server: compression outside, the rewrite inside, `send` playing Next's part. */
 async function serve(send: (req: IncomingMessage, res: ServerResponse) => void, cache?: RewriteCache) {
   const compress = compression() as unknown as (
@@ -85,7 +120,7 @@ async function serve(send: (req: IncomingMessage, res: ServerResponse) => void, 
   ) => void;
   const server = createServer((req, res) =>
     compress(req, res, () => {
-      rewriteHtmlResponses(req, res, stripClientRuntime, cache);
+      rewriteHtmlResponses(req, res, prepareForServing, cache);
       send(req, res);
     }),
   );

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
- * Lets server.ts rewrite the HTML pages Next sends (lib/serve/strip-runtime.ts) without touching
+ * Lets server.ts rewrite the HTML pages Next sends (lib/serve/client-runtime.ts) without touching
  * Next: the response's write/end are wrapped so an HTML body is collected, rewritten once it is
  * complete, and sent with its new length. Anything else (scripts, CSS, JSON, RSC payloads,
  * redirects, 304s) passes through untouched, chunk by chunk.

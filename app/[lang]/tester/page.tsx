@@ -24,8 +24,9 @@ export default async function TesterPage({ params }: PageProps<"/[lang]/tester">
   const t = await getTranslations({ locale: lang, namespace: "tester" });
   const limits = limitsFromEnv();
   return (
-    // The tester is the one page that runs React in the browser: keep Next's client runtime
-    // (lib/serve/strip-runtime.ts removes it from every page without this attribute).
+    // The tester is the one page that runs React in the browser: it keeps Next's client runtime,
+    // loaded after the first paint (lib/serve/client-runtime.ts removes it from every page
+    // without this attribute).
     <div className="space-y-6" data-client-runtime="">
       <div className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
