@@ -12,7 +12,7 @@ const tones = {
 export type CardPadding = keyof typeof paddings;
 export type CardTone = keyof typeof tones;
 
-/** The card look, for elements that cannot be a Card (a Next Link, a <pre>, an <svg>). */
+/** The card look, for elements that cannot be a Card (a link, a <pre>, an <svg>). */
 export function cardClass({
   padding = "sm",
   tone = "plain",
