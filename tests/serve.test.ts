@@ -112,7 +112,11 @@ describe("deferClientRuntime", () => {
 });
 
 /** A real server: compression outside, the rewrite inside, `send` playing Next's part. */
-async function serve(send: (req: IncomingMessage, res: ServerResponse) => void, cache?: RewriteCache) {
+async function serve(
+  send: (req: IncomingMessage, res: ServerResponse) => void,
+  cache?: RewriteCache,
+  rewrite: (html: string) => string | null = prepareForServing,
+) {
   const compress = compression() as unknown as (
     req: IncomingMessage,
     res: ServerResponse,
@@ -120,7 +124,7 @@ async function serve(send: (req: IncomingMessage, res: ServerResponse) => void, 
   ) => void;
   const server = createServer((req, res) =>
     compress(req, res, () => {
-      rewriteHtmlResponses(req, res, prepareForServing, cache);
+      rewriteHtmlResponses(req, res, rewrite, cache);
       send(req, res);
     }),
   );
@@ -197,6 +201,31 @@ describe("rewriteHtmlResponses", () => {
       assert.equal(h.status, 200);
       assert.equal(h.body.length, 0);
     } finally {
+      await s.close();
+    }
+  });
+
+  it("sends the page as Next made it when the rewrite fails", async () => {
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...a: unknown[]) => void errors.push(a);
+    const s = await serve(
+      (_req, res) => {
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.end(page);
+      },
+      undefined,
+      () => {
+        throw new Error("cannot");
+      },
+    );
+    try {
+      const r = await s.get("/en");
+      assert.equal(r.status, 200);
+      assert.equal(r.body.toString(), page);
+      assert.equal(errors.length, 1);
+    } finally {
+      console.error = log;
       await s.close();
     }
   });

@@ -105,7 +105,13 @@ export function rewriteHtmlResponses(
     const key = etag === undefined ? undefined : `${req.url} ${String(etag)}`;
     let out = key === undefined ? undefined : cache?.get(key);
     if (out === undefined) {
-      out = rewrite(body.toString("utf8"));
+      try {
+        out = rewrite(body.toString("utf8"));
+      } catch (err) {
+        // A page the rewrite cannot handle is still a page: send it as Next made it.
+        console.error(`HTML rewrite failed for ${req.url}:`, err);
+        out = null;
+      }
       if (key !== undefined) cache?.set(key, out);
     }
     return out === null ? body : Buffer.from(out, "utf8");
