@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS } from "./e2e/engines/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 /** The specs that hold per-engine claims: they take the `engine` fixture and run everywhere. */
-const everyEngine = /(browser-truth|scenarios|browser-timers|tester-engines)\.spec\.ts$/;
+const everyEngine = /(browser-truth|scenarios|browser-timers|tester-engines|islands)\.spec\.ts$/;
 
 export default defineConfig<object, { engineId: EngineId }>({
   testDir: "e2e",
