@@ -31,7 +31,7 @@ export async function CodePage({ entry, lang }: { entry: CloseCodeEntry; lang: L
       <FactsBox entry={entry} lang={lang} />
       <TryLive code={entry.code} lang={lang} />
       <VendorMatches code={entry.code} lang={lang} />
-      <div className="prose prose-zinc max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
+      <div className="prose prose-zinc max-w-none dark:prose-invert">
         <Body components={components} />
       </div>
       <EngineDifferences codes={[entry.code]} lang={lang} />

@@ -112,7 +112,7 @@ export async function ComparePage({ pair, lang }: { pair: ComparePair; lang: Loc
           </table>
         </div>
       </section>
-      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
+      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
         <Body components={components} />
       </div>
       <EngineDifferences codes={[a, b]} lang={lang} />

@@ -39,7 +39,7 @@ export default async function GuidePage({ params }: PageProps<"/[lang]/guides/[s
       <p className="mt-4 text-lg text-zinc-800 dark:text-zinc-200" data-testid="answer">
         {meta.answer}
       </p>
-      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-pre:bg-transparent prose-pre:p-0">
+      <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert">
         <Body components={components} />
       </div>
     </article>
