@@ -12,6 +12,7 @@ export async function Decoder({ lang }: { lang: Locale }) {
   return <DecoderBox lang={lang} labels={labels} />;
 }
 
+// A component of its own because it calls useId, and an async component cannot call hooks.
 function DecoderBox({ lang, labels }: { lang: Locale; labels: Awaited<ReturnType<typeof decoderLabels>> }) {
   const id = useId();
   return (

@@ -36,6 +36,8 @@ const median = (xs) => {
 };
 const kib = (n) => (n / 1024).toFixed(1);
 const ms = (n) => String(Math.round(n));
+/** A request URL as a path: the reports hold full URLs on the local origin. */
+const pathOf = (url) => String(url).replace(/^https?:\/\/[^/]+/, "");
 
 /** Sizes and client components read from the served HTML. */
 function htmlFacts(html) {
@@ -112,12 +114,12 @@ function lhFacts(r) {
     bootupMs: a["bootup-time"]?.numericValue,
     breakdown,
     bootup: boot.map((i) => ({
-      url: String(i.url).replace(/^https?:\/\/[^/]+/, ""),
+      url: pathOf(i.url),
       total: i.total,
       scripting: i.scripting,
     })),
     longTasks: longTasks.map((t) => ({
-      url: String(t.url).replace(/^https?:\/\/[^/]+/, ""),
+      url: pathOf(t.url),
       duration: t.duration,
       start: t.startTime,
     })),
@@ -125,19 +127,19 @@ function lhFacts(r) {
     lcpElement: items("largest-contentful-paint-element")[0]?.items?.[0]?.node?.snippet,
     lcpPhases,
     renderBlocking: renderBlocking.map((i) => ({
-      url: String(i.url).replace(/^https?:\/\/[^/]+/, ""),
+      url: pathOf(i.url),
       bytes: i.totalBytes,
       wastedMs: i.wastedMs,
     })),
     requests: requests.map((q) => ({
-      url: String(q.url).replace(/^https?:\/\/[^/]+/, ""),
+      url: pathOf(q.url),
       type: q.resourceType,
       transfer: q.transferSize,
       size: q.resourceSize,
       start: q.networkRequestTime - navStart,
     })),
     requestedBeforeFcp: before.map(
-      (q) => `${q.resourceType} ${String(q.url).replace(/^https?:\/\/[^/]+/, "")}`,
+      (q) => `${q.resourceType} ${pathOf(q.url)}`,
     ),
     // Route prefetches by <Link> (RSC payloads fetched with ?_rsc=) after hydration.
     rscFetches: requests.filter((q) => /[?&]_rsc=/.test(q.url)),
