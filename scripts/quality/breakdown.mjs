@@ -138,9 +138,7 @@ function lhFacts(r) {
       size: q.resourceSize,
       start: q.networkRequestTime - navStart,
     })),
-    requestedBeforeFcp: before.map(
-      (q) => `${q.resourceType} ${pathOf(q.url)}`,
-    ),
+    requestedBeforeFcp: before.map((q) => `${q.resourceType} ${pathOf(q.url)}`),
     // Route prefetches by <Link> (RSC payloads fetched with ?_rsc=) after hydration.
     rscFetches: requests.filter((q) => /[?&]_rsc=/.test(q.url)),
     // When the scripts requested before the first paint had all arrived (unthrottled).
