@@ -13,6 +13,7 @@ const config = [
       "next-env.d.ts",
       "public/pagefind/**",
       "public/islands.js",
+      "public/tester.js",
       ".lighthouse/**",
       "fixtures/floor/.next/**",
       "fixtures/floor/next-env.d.ts",

@@ -36,8 +36,11 @@ function runTester({ timeoutMs, pageAction }: { timeoutMs: number; pageAction: b
           const box = [...document.querySelectorAll<HTMLInputElement>('label input[type="checkbox"]')].find(
             (i) => i.parentElement?.textContent?.includes("the page will call close("),
           );
-          if (!box) return void setTimeout(tick, 50);
-          if (!box.checked) box.click();
+          // Disabled until the tester's session exists: a tick before then would be reset.
+          if (!box || box.disabled) return void setTimeout(tick, 50);
+          // As a user's two clicks would be: separate tasks. Preact renders a state change in a
+          // microtask, which does not run between two click()s in one script.
+          if (!box.checked) return void (box.click(), setTimeout(tick, 50));
         }
         const button = [...document.querySelectorAll("button")].find(
           (b) => b.textContent?.trim() === "Connect",

@@ -50,7 +50,7 @@ test("close with an invalid code is explained and nothing is sent", async ({ pag
 test("a permalink restores the scenario and its parameters", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/en/tester");
-  // React starts after the first paint: a choice made before it has hydrated would be reset.
+  // The tester starts after the first paint; its controls are disabled until its session exists.
   await expect(page.getByRole("button", { name: "Connect" })).toBeEnabled();
   await page.getByRole("radio", { name: /HTTP status instead of 101/ }).check();
   await page.getByRole("textbox", { name: "status" }).fill("429");

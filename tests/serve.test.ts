@@ -5,16 +5,11 @@ import { describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import compression from "compression";
 import { RewriteCache, rewriteHtmlResponses } from "@/lib/serve/rewrite-html";
-import {
-  deferClientRuntime,
-  KEEP_RUNTIME_ATTRIBUTE,
-  prepareForServing,
-  stripClientRuntime,
-} from "@/lib/serve/client-runtime";
+import { deferClientRuntime, prepareForServing, stripClientRuntime } from "@/lib/serve/client-runtime";
 
 /**
- * How pages are served: Next's client runtime is cut out of reference pages, or loaded after the
- * first paint on pages that need it (client-runtime), by a
+ * How pages are served: Next's client runtime is cut out of the site's pages, or loaded after the
+ * first paint on pages whose content it has yet to show (client-runtime), by a
  * wrapper around the real response (rewrite-html), behind real compression, over real HTTP.
  * The e2e suite checks the same on the built site (e2e/chrome.spec.ts).
  */
@@ -63,11 +58,6 @@ describe("stripClientRuntime", () => {
     assert.match(out, /It&#x27;s 1006/); // React's own escaping, untouched
   });
 
-  it("leaves a page that asks for React as it is", () => {
-    const tester = page.replace("<main>", `<main><div ${KEEP_RUNTIME_ATTRIBUTE}="">`);
-    assert.equal(stripClientRuntime(tester), null);
-  });
-
   it("leaves a page whose content the runtime has yet to reveal", () => {
     const streamed = page.replace("<main>", '<main><template id="B:0"></template>');
     assert.equal(stripClientRuntime(streamed), null);
@@ -83,11 +73,11 @@ describe("stripClientRuntime", () => {
 });
 
 describe("deferClientRuntime", () => {
-  const tester = page.replace("<main>", `<main><div ${KEEP_RUNTIME_ATTRIBUTE}="">`);
-  const out = prepareForServing(tester)!;
+  const streamed = page.replace("<main>", '<main><template id="B:0"></template>');
+  const out = prepareForServing(streamed)!;
 
-  it("is what a page that needs React gets", () => {
-    assert.equal(out, deferClientRuntime(tester));
+  it("is what a page the runtime has yet to finish gets", () => {
+    assert.equal(out, deferClientRuntime(streamed));
   });
 
   it("loads the chunk scripts after the first paint, in one loader where the first one was", () => {
@@ -195,7 +185,7 @@ describe("rewriteHtmlResponses", () => {
     try {
       assert.equal((await s.get("/api")).body.toString(), json);
       assert.equal((await s.get("/redirect")).status, 308);
-      // The client router's own requests (the tester's) and HEAD get Next's response unchanged.
+      // The client router's own requests (RSC, where a page keeps the runtime) and HEAD get Next's response unchanged.
       assert.equal((await s.get("/en", { rsc: "1" })).body.toString(), page);
       const h = await s.get("/en", {}, "HEAD");
       assert.equal(h.status, 200);

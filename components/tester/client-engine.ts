@@ -16,19 +16,7 @@ export function measuredEngine(): EngineId | undefined {
 
 const noSubscribe = () => () => {};
 
-/** The engine, known only in the browser: null on the server and during hydration. */
+/** The engine, known only in the browser: null in the server's HTML (and while React hydrates it). */
 export function useClientEngine(): DetectedEngine | null {
   return useSyncExternalStore(noSubscribe, clientEngine, () => null);
-}
-
-/**
- * Whether the page is hydrated. Until then the forms cannot work: Connect stays disabled
- * instead of letting the browser submit the form as a plain GET.
- */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
 }

@@ -27,7 +27,7 @@ export function ResultPanel({
   obs?: Observation;
   decoded?: Decoded;
   expected?: PerEngine<Expectation>;
-  /** The engine this page runs in; null until detected (after hydration). */
+  /** The engine this page runs in; null until detected (in the browser). */
   engine: DetectedEngine | null;
   engines: EngineInfo[];
 }) {

@@ -14,7 +14,7 @@ export function ScenarioFields({
   scenario,
   values,
   onValues,
-  busy,
+  disabled,
   runPageAction,
   onRunPageAction,
 }: {
@@ -23,7 +23,8 @@ export function ScenarioFields({
   scenario: Scenario;
   values: Record<string, string>;
   onValues: (values: Record<string, string>) => void;
-  busy: boolean;
+  /** While a session runs, and until it exists. */
+  disabled: boolean;
   runPageAction: boolean;
   onRunPageAction: (run: boolean) => void;
 }) {
@@ -41,7 +42,7 @@ export function ScenarioFields({
               spec={p}
               lang={lang}
               value={values[p.name] ?? ""}
-              disabled={busy}
+              disabled={disabled}
               onChange={(v) => onValues({ ...values, [p.name]: v })}
             />
           ))}
@@ -59,7 +60,7 @@ export function ScenarioFields({
             type="checkbox"
             checked={runPageAction}
             onChange={(e) => onRunPageAction(e.target.checked)}
-            disabled={busy}
+            disabled={disabled}
           />
           {action
             ? fill(m.pageWill, {

@@ -15,7 +15,10 @@ const groups: ScenarioGroup[] = [
 
 const groupTitle = "text-xs font-semibold uppercase tracking-wide text-muted";
 
-/** One radio per scenario, by group, then "your own server". Disabled while a session runs. */
+/**
+ * One radio per scenario, by group, then "your own server". Disabled while a session runs and
+ * until it exists.
+ */
 export function ScenarioPicker({
   lang,
   m,

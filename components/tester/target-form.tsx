@@ -10,7 +10,8 @@ import type { Locale, TesterMessages } from "./types";
 /**
  * The connect form: the target's fields, auto-reconnect, and the session's buttons (Connect or
  * Stop, permalink, export). The fields lock while a session runs; the reconnect box does not,
- * so a running session can be told to stop retrying.
+ * so a running session can be told to stop retrying. Until the session exists (`ready`) every
+ * control is disabled: a choice made before then would be reset by the client's first render.
  */
 export function TargetForm({
   lang,
@@ -36,7 +37,10 @@ export function TargetForm({
   target: Target;
   onTarget: (target: Target) => void;
   busy: boolean;
-  /** False until hydrated: a click before then would submit the form as a plain GET. */
+  /**
+   * False until the session exists (SessionView.ready): a click before then would submit the
+   * form as a plain GET or do nothing, and a field typed into would be reset.
+   */
   ready: boolean;
   reconnect: boolean;
   onReconnect: (on: boolean) => void;
@@ -51,6 +55,7 @@ export function TargetForm({
   onExport: () => void;
 }) {
   const scenario = target.kind === "scenario" ? getScenario(target.id) : undefined;
+  const locked = busy || !ready;
   return (
     <Card
       as="form"
@@ -69,7 +74,7 @@ export function TargetForm({
             mono
             value={target.url}
             onChange={(e) => onTarget({ ...target, url: e.target.value })}
-            disabled={busy}
+            disabled={locked}
           />
           <CliHint template={m.cliHint} url={target.url} />
           <Input
@@ -77,7 +82,7 @@ export function TargetForm({
             mono
             value={target.protocols}
             onChange={(e) => onTarget({ ...target, protocols: e.target.value })}
-            disabled={busy}
+            disabled={locked}
           />
         </>
       ) : scenario ? (
@@ -87,13 +92,18 @@ export function TargetForm({
           scenario={scenario}
           values={target.values}
           onValues={(values) => onTarget({ ...target, values })}
-          busy={busy}
+          disabled={locked}
           runPageAction={runPageAction}
           onRunPageAction={onRunPageAction}
         />
       ) : null}
       <label className="flex gap-2 text-sm">
-        <input type="checkbox" checked={reconnect} onChange={(e) => onReconnect(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={reconnect}
+          onChange={(e) => onReconnect(e.target.checked)}
+          disabled={!ready}
+        />
         {m.reconnect}
       </label>
       {error ? (
@@ -105,7 +115,7 @@ export function TargetForm({
         <Button type="submit" variant={busy ? "danger" : "primary"} size="lg" disabled={!ready}>
           {busy ? m.disconnect : m.connect}
         </Button>
-        <Button onClick={onCopy}>
+        <Button onClick={onCopy} disabled={!ready}>
           <span aria-live="polite">{copied ? m.permalinkCopied : m.permalink}</span>
         </Button>
         <Button onClick={onExport} disabled={!canExport}>

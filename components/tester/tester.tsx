@@ -5,7 +5,7 @@ import { scenarios } from "@/lib/scenarios/catalogue";
 import { exportFileName, sessionExport } from "@/lib/tester/export";
 import { fromQuery } from "@/lib/tester/permalink";
 import { scenarioTarget, type Target } from "@/lib/tester/target";
-import { useClientEngine, useHydrated } from "./client-engine";
+import { useClientEngine } from "./client-engine";
 import { CloseForm } from "./close-form";
 import { downloadJson } from "./download";
 import { EventLog } from "./event-log";
@@ -27,23 +27,19 @@ const pageActsByDefault = (t: Target) => t.kind === "scenario" && t.id === "clie
  * socket, reconnects and polling, and stops them all when the tester unmounts), and what it
  * shows (log, timeline, decoded result, the server's view).
  */
-export function Tester({
-  lang,
-  m,
-  limits,
-  engines,
-}: {
+export type TesterProps = {
   lang: Locale;
   m: TesterMessages;
   limits: { perIp: number; lifetimeS: number; messageKiB: number };
   engines: EngineInfo[];
-}) {
+};
+
+export function Tester({ lang, m, limits, engines }: TesterProps) {
   const [target, setTarget] = useState<Target>(() => scenarioTarget(scenarios[0]!));
   const [reconnect, setReconnect] = useState(false);
   const [runPageAction, setRunPageAction] = useState(false);
   const session = useTesterSession({ m, reconnect });
   const permalink = useCopyPermalink({ target, reconnect });
-  const ready = useHydrated();
   const engine = useClientEngine();
 
   useEffect(() => {
@@ -56,7 +52,7 @@ export function Tester({
     setRunPageAction(pageActsByDefault(restored.target));
   }, []);
 
-  const { status, attempts, log } = session;
+  const { status, attempts, log, ready } = session;
   const busy = status !== "idle";
   const last = attempts.at(-1);
 
@@ -80,7 +76,7 @@ export function Tester({
           lang={lang}
           m={m}
           target={target}
-          disabled={busy}
+          disabled={busy || !ready}
           onPick={(t) => {
             setTarget(t);
             if (t.kind === "scenario") setRunPageAction(pageActsByDefault(t));

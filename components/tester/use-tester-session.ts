@@ -9,6 +9,17 @@ const CLOCK_MS = 250;
 
 export type SessionControls = Pick<TesterSession, "connect" | "stop" | "close" | "send">;
 
+export type SessionView = SessionState &
+  SessionControls & {
+    now: number;
+    /**
+     * Whether the session exists. It is made in an effect, which runs after the first render
+     * (after the paint, in Preact): until then Connect would do nothing, so the forms stay
+     * disabled until this is true.
+     */
+    ready: boolean;
+  };
+
 /**
  * The tester's session bound to React: state from a pure reducer, actions from a
  * `createTesterSession` made when the tester mounts and disposed when it unmounts (leaving the
@@ -22,9 +33,10 @@ export function useTesterSession({
   m: TesterMessages;
   /** The live value of the "reconnect automatically" checkbox. */
   reconnect: boolean;
-}): SessionState & SessionControls & { now: number } {
+}): SessionView {
   const [state, dispatch] = useReducer(sessionReducer, initialSession);
   const session = useRef<TesterSession | null>(null);
+  const [ready, setReady] = useState(false);
   // Socket handlers outlive the render that created them: they read the latest props here.
   const latest = useRef({ m, reconnect });
   useEffect(() => {
@@ -39,8 +51,12 @@ export function useTesterSession({
       origin: () => window.location,
     });
     session.current = s;
+    // The one render this causes is what enables the forms (SessionView.ready).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setReady(true);
     return () => {
       session.current = null;
+      setReady(false);
       s.dispose();
     };
   }, []);
@@ -56,7 +72,7 @@ export function useTesterSession({
     }),
     [],
   );
-  return { ...state, ...controls, now };
+  return { ...state, ...controls, now, ready };
 }
 
 /** performance.now(), refreshed while `running`; the interval stops with it and on unmount. */

@@ -4,27 +4,25 @@ import { loadAfterFirstPaint, type LateScript } from "./after-first-paint";
 /**
  * What server.ts does to each HTML page Next renders, before it is sent (docs/performance.md):
  *
- * - **Reference pages need no React in the browser.** Server components render all of their HTML,
- *   and what is interactive on them (theme button, search, copy buttons, decoder) is wired by the
- *   islands script (islands/main.ts) on that markup. Next's client runtime adds nothing to them
- *   but cost: about 150 KiB of JavaScript that must start before the page is idle, a second copy
- *   of the whole page as inline RSC data (60–78 % of the HTML) and hydration of every element.
- *   So it is removed: the chunk <script src>s and their preloads, the bootstrap script and the
- *   RSC payload pushes ({@link stripClientRuntime}).
- * - **A page that needs React keeps it, loaded after the first paint.** Such a page says so with a
- *   `data-client-runtime` attribute on any element (the tester does); so does, implicitly, a page
- *   whose content the runtime has yet to show: one that streamed part of it (Suspense boundaries
- *   revealed by inline scripts), or Next's error shell (`<html id="__next_error__">`, an empty body
- *   the client renders into; Next sends it for the 404 of an unknown path under a locale). Its
- *   inline data stays where it is; its chunk scripts are loaded once the page has painted
- *   ({@link deferClientRuntime}), so the server-rendered page paints without waiting for them.
+ * - **The site's pages need no React DOM or Next router in the browser.** Server components render
+ *   all of their HTML; what is interactive on reference pages (theme button, search, copy buttons,
+ *   decoder) is wired by islands/main.ts on that markup, and the tester's components run on
+ *   Preact (islands/tester.ts). Next's client runtime adds nothing to them but cost: about
+ *   150 KiB of JavaScript that must start before the page is idle, a second copy of the whole page
+ *   as inline RSC data (60–78 % of the HTML) and hydration of every element. So it is removed:
+ *   the chunk <script src>s and their preloads, the bootstrap script and the RSC payload pushes
+ *   ({@link stripClientRuntime}).
+ * - **A page whose content the runtime has yet to show keeps it, loaded after the first paint**:
+ *   one that streamed part of its content (Suspense boundaries revealed by inline scripts), or
+ *   Next's error shell (`<html id="__next_error__">`, an empty body the client renders into; Next
+ *   sends it for the 404 of an unknown path under a locale). Its inline data stays where it is;
+ *   its chunk scripts are loaded once the page has painted ({@link deferClientRuntime}), so the
+ *   server-rendered page paints without waiting for them.
  *
  * parse5 finds the elements (with their source offsets) and only those bytes are cut: everything
  * else stays byte for byte what React rendered. Each function returns the new HTML, or null when
  * the page is to be sent as it is.
  */
-export const KEEP_RUNTIME_ATTRIBUTE = "data-client-runtime";
-
 type Element = T.Element;
 type Role = "chunk" | "preload" | "inline-runtime" | "needs-runtime" | "other";
 type Found = { el: Element; role: Role };
@@ -95,7 +93,6 @@ function attr(el: Element, name: string): string | undefined {
 }
 
 function roleOf(el: Element): Role {
-  if (attr(el, KEEP_RUNTIME_ATTRIBUTE) !== undefined) return "needs-runtime";
   if (el.tagName === "template" && /^B:/.test(attr(el, "id") ?? "")) return "needs-runtime";
   if (el.tagName === "html" && attr(el, "id") === "__next_error__") return "needs-runtime";
   if (el.tagName === "link") {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Tester } from "@/components/tester/tester";
+import { TesterIsland } from "@/components/tester/tester-island";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { measurements } from "@/lib/engines/measured";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -24,15 +24,12 @@ export default async function TesterPage({ params }: PageProps<"/[lang]/tester">
   const t = await getTranslations({ locale: lang, namespace: "tester" });
   const limits = limitsFromEnv();
   return (
-    // The tester is the one page that runs React in the browser: it keeps Next's client runtime,
-    // loaded after the first paint (lib/serve/client-runtime.ts removes it from every page
-    // without this attribute).
-    <div className="space-y-6" data-client-runtime="">
+    <div className="space-y-6">
       <div className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="text-lg text-zinc-700 dark:text-zinc-300">{t("lead")}</p>
       </div>
-      <Tester
+      <TesterIsland
         lang={lang}
         m={testerMessages(lang)}
         limits={{
