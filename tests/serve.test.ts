@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import compression from "compression";
+import { inlineJson } from "@/lib/serve/inline-json";
 import { RewriteCache, rewriteHtmlResponses } from "@/lib/serve/rewrite-html";
 import { deferClientRuntime, prepareForServing, stripClientRuntime } from "@/lib/serve/client-runtime";
 
@@ -35,6 +36,15 @@ const body =
   "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
   '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script></body></html>';
 const page = head + body;
+
+describe("inlineJson", () => {
+  it("cannot close or comment out the <script> it goes into, and parses back to the same value", () => {
+    const hostile = { reason: "</script><script>alert(1)</script>", note: "<!-- x", n: [1, "<"] };
+    const text = inlineJson(hostile);
+    assert.doesNotMatch(text, /</);
+    assert.deepEqual(JSON.parse(text), hostile);
+  });
+});
 
 describe("stripClientRuntime", () => {
   const out = stripClientRuntime(page)!;

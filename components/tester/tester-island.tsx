@@ -1,9 +1,7 @@
 import { loadAfterFirstPaint } from "@/lib/serve/after-first-paint";
+import { inlineJson } from "@/lib/serve/inline-json";
 import { TESTER_PROPS_ID, TESTER_ROOT_ATTRIBUTE } from "./island-ids";
 import { Tester, type TesterProps } from "./tester";
-
-/** "<" escaped so no message text can close the <script> the JSON goes into. */
-const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 const loader = loadAfterFirstPaint([{ src: "/tester.js" }]);
 
@@ -21,7 +19,7 @@ export function TesterIsland(props: TesterProps) {
       <script
         type="application/json"
         id={TESTER_PROPS_ID}
-        dangerouslySetInnerHTML={{ __html: jsonForScript(props) }}
+        dangerouslySetInnerHTML={{ __html: inlineJson(props) }}
       />
       <script dangerouslySetInnerHTML={{ __html: loader }} />
     </>

@@ -1,17 +1,15 @@
 /**
  * Inline JavaScript that loads scripts once the page has painted: after `load`, in the task after
- * the next frame. Used for what no page needs in order to paint (islands.js; on the tester, Next's
- * own chunks): a script that arrives and runs before the first paint delays it, and Lighthouse
+ * the next frame. Used for what no page needs in order to paint (islands.js, tester.js, and Next's
+ * own chunks on a page that keeps them): a script that arrives and runs before the first paint delays it, and Lighthouse
  * counts its download and run into the page's LCP (docs/performance.md).
  */
+import { inlineJson } from "./inline-json";
+
 export type LateScript = { src: string; noModule?: boolean };
 
 export function loadAfterFirstPaint(scripts: readonly LateScript[]): string {
-  // "<" is escaped so no src can close the inline <script> this text goes into.
-  const list = JSON.stringify(scripts.map((s) => (s.noModule ? [s.src, 1] : [s.src]))).replace(
-    /</g,
-    "\\u003c",
-  );
+  const list = inlineJson(scripts.map((s) => (s.noModule ? [s.src, 1] : [s.src])));
   return (
     `addEventListener("load",function(){requestAnimationFrame(function(){setTimeout(function(){` +
     `${list}.forEach(function(s){var e=document.createElement("script");e.src=s[0];e.async=true;` +
