@@ -81,6 +81,31 @@ test("pages load without layout shift", async ({ page }) => {
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls, path).toBe(0);
   }
+  // The tester's client renders over the server's HTML after the first paint, then again once its
+  // session exists: neither may move anything.
+  for (const path of ["/en/tester", "/ru/tester"]) {
+    await page.goto(path, { waitUntil: "load" });
+    await expect(page.getByRole("button", { name: /^(Connect|Подключиться)$/ })).toBeEnabled();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls, path).toBe(0);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the tester reads as a page, and its controls say they cannot work", async ({ page }) => {
+    await page.goto("/en/tester");
+    await expect(page.getByRole("heading", { level: 1, name: "Live close tester" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: /Server closes with a code/ })).toBeDisabled();
+    await expect(page.getByRole("radio", { name: /Server closes with a code/ })).toBeChecked();
+    await expect(page.getByRole("button", { name: "Connect" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Copy permalink" })).toBeDisabled();
+    // The links in the picker still lead to the codes each scenario illustrates.
+    await page.getByRole("link", { name: "Illustrates 1005" }).click();
+    await expect(page).toHaveURL(/\/en\/codes\/1005$/);
+  });
 });
 
 test("no page loads Next's runtime: reference pages load the islands, the tester its Preact bundle", async ({
@@ -109,7 +134,8 @@ test("no page loads Next's runtime: reference pages load the islands, the tester
   for (const path of ["/en/tester", "/ru/tester"]) {
     scripts.length = 0;
     await page.goto(path, { waitUntil: "load" });
-    // islands/tester.ts renders the tester after the first paint; Connect is enabled by that render.
+    // islands/tester.ts renders the tester after the first paint; Connect is enabled once its
+    // session exists.
     await expect(page.getByRole("button", { name: /^(Connect|Подключиться)$/ })).toBeEnabled();
     await expect(page.getByRole("button", { name: /^(Search|Поиск)/ })).toBeEnabled();
     expect(scripts.sort(), path).toEqual(["/islands.js", "/tester.js"]);
