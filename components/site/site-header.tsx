@@ -11,7 +11,7 @@ export async function SiteHeader({ lang }: { lang: Locale }) {
   return (
     <header className="sticky top-0 z-20 border-b border-border bg-surface/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        {/* Plain links everywhere: reference pages are served without Next's client router
+        {/* Plain links everywhere: pages are served without Next's client router
             (lib/serve/client-runtime.ts), so every navigation is a full page load. */}
         <a href={paths.home(lang)} className="font-semibold tracking-tight text-fg">
           <span className="font-mono text-accent">1006?</span> {t("name")}
