@@ -3,8 +3,8 @@
  * (theme-script.tsx) has already applied the saved choice to <html>; CSS shows the name and icon
  * of the current choice from html[data-theme], so only the click and the accessible name are here.
  */
-type Theme = "system" | "light" | "dark";
-const order: Theme[] = ["system", "light", "dark"];
+import { THEME_STORAGE_KEY, THEMES, type Theme } from "@/components/site/themes";
+
 const darkQuery = () => matchMedia("(prefers-color-scheme: dark)");
 
 function current(): Theme {
@@ -24,10 +24,10 @@ export function initThemeToggle(root: ParentNode = document) {
     button.setAttribute("aria-label", label());
     button.disabled = false;
     button.addEventListener("click", () => {
-      const next = order[(order.indexOf(current()) + 1) % order.length]!;
+      const next = THEMES[(THEMES.indexOf(current()) + 1) % THEMES.length]!;
       try {
-        if (next === "system") localStorage.removeItem("theme");
-        else localStorage.setItem("theme", next);
+        if (next === "system") localStorage.removeItem(THEME_STORAGE_KEY);
+        else localStorage.setItem(THEME_STORAGE_KEY, next);
       } catch {
         // Storage can be blocked; the choice then lasts for this page only.
       }

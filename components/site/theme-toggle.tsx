@@ -1,6 +1,6 @@
 import { buttonClass } from "@/components/ui/button";
+import { THEMES, type Theme } from "./themes";
 
-type Theme = "system" | "light" | "dark";
 const icons: Record<Theme, string> = { system: "◐", light: "☀", dark: "☾" };
 
 /**
@@ -23,7 +23,7 @@ export function ThemeToggle({ labels }: { labels: Record<Theme, string> & { labe
       className={buttonClass({ variant: "tool", size: "sm", className: "min-w-24 gap-1.5" })}
       aria-label={`${labels.label}: ${labels.system}`}
     >
-      {(["system", "light", "dark"] as const).map((t) => (
+      {THEMES.map((t) => (
         <span key={t} data-theme-option={t} className="gap-1.5">
           <span aria-hidden="true">{icons[t]}</span>
           <span>{labels[t]}</span>
