@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, locales } from "@/i18n/routing";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { IslandsScript } from "@/components/site/islands-script";
+import { LateScript } from "@/components/site/late-script";
 import { ThemeScript } from "@/components/site/theme-script";
 
 export function generateStaticParams() {
@@ -40,7 +40,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     <html lang={lang} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        <IslandsScript />
+        {/* islands/main.ts: theme button, search, copy buttons, decoder. */}
+        <LateScript src="/islands.js" />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a

@@ -1,12 +1,10 @@
 import { loadAfterFirstPaint } from "@/lib/serve/after-first-paint";
 
 /**
- * Loads /islands.js (islands/main.ts: theme button, search, copy buttons, decoder) once the page
- * has painted: nothing on a reference page needs it to paint. The buttons it wires are rendered
+ * A script the page loads once it has painted (lib/serve/after-first-paint.ts says why): the
+ * islands on every page, the tester's client on the tester. What such a script wires is rendered
  * disabled and enabled by it, so nothing looks usable before it is.
  */
-const loader = loadAfterFirstPaint([{ src: "/islands.js" }]);
-
-export function IslandsScript() {
-  return <script dangerouslySetInnerHTML={{ __html: loader }} />;
+export function LateScript({ src }: { src: string }) {
+  return <script dangerouslySetInnerHTML={{ __html: loadAfterFirstPaint([{ src }]) }} />;
 }

@@ -1,9 +1,7 @@
-import { loadAfterFirstPaint } from "@/lib/serve/after-first-paint";
+import { LateScript } from "@/components/site/late-script";
 import { inlineJson } from "@/lib/serve/inline-json";
 import { TESTER_PROPS_ID, TESTER_ROOT_ATTRIBUTE } from "./island-ids";
 import { Tester, type TesterProps } from "./tester";
-
-const loader = loadAfterFirstPaint([{ src: "/tester.js" }]);
 
 /**
  * The tester as the server sends it: its first render as HTML, the props that render came from,
@@ -21,7 +19,7 @@ export function TesterIsland(props: TesterProps) {
         id={TESTER_PROPS_ID}
         dangerouslySetInnerHTML={{ __html: inlineJson(props) }}
       />
-      <script dangerouslySetInnerHTML={{ __html: loader }} />
+      <LateScript src="/tester.js" />
     </>
   );
 }

@@ -35,7 +35,8 @@ export function rewriteHtmlResponses(
   rewrite: HtmlRewrite,
   cache?: RewriteCache,
 ): void {
-  // Only full-page loads: the client router's RSC requests (tester) carry an `rsc` header.
+  // Only full-page loads: the client router's RSC requests (on a page that keeps Next's runtime)
+  // carry an `rsc` header.
   if (req.method !== "GET" || req.headers.rsc !== undefined) return;
   const original = {
     write: res.write,
